@@ -1,0 +1,122 @@
+/**
+ * The whole API, declared once. Each call has a zod input and output; `Handlers` is a mapped type over the names,
+ * so a missing or mistyped handler does not compile. Electron IPC and the loopback HTTP adapter serve the same table.
+ */
+import { z } from 'zod';
+import { Report } from '../model/report';
+import { shortText } from '../model/primitives';
+
+const id = z.string().min(1).max(64);
+const year = Report.shape.year;
+
+export const ReportStatus = z.enum(['draft', 'submitted', 'approved', 'returned']);
+
+export const ReportSummary = z.object({
+  id,
+  unitName: z.string(),
+  year: z.number(),
+  title: z.string(),
+  status: ReportStatus,
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
+
+export const StoredReport = z.object({
+  id,
+  title: z.string(),
+  status: ReportStatus,
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  report: Report,
+});
+
+export const RevisionInfo = z.object({
+  revision: z.number().int(),
+  savedAt: z.string(),
+  summary: z.string(),
+});
+
+const FieldPathSchema = z.array(z.union([z.string().max(64), z.number().int().min(0)])).max(12);
+
+const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  paths: z.array(FieldPathSchema),
+  key: z.string(),
+});
+
+const RunSchema = z.object({ text: z.string(), generated: z.boolean().optional() });
+const CellSchema = z.object({
+  text: z.string(),
+  colSpan: z.number().optional(),
+  rowSpan: z.number().optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+  bold: z.boolean().optional(),
+});
+const BlockSchema = z.union([
+  z.object({ kind: z.literal('title'), text: z.string() }),
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }),
+  z.object({ kind: z.literal('paragraph'), runs: z.array(RunSchema) }),
+  z.object({ kind: z.literal('attachmentNote'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('signature'), unitName: z.string(), date: z.string() }),
+  z.object({
+    kind: z.literal('attachment'),
+    number: z.number(),
+    title: z.string(),
+    table: z.object({
+      captionLeft: z.string(),
+      captionRight: z.string(),
+      headerRows: z.array(z.array(CellSchema)),
+      bodyRows: z.array(z.array(CellSchema)),
+      widths: z.array(z.number()),
+    }),
+  }),
+]);
+
+/** Report files travel as text (bytes in, bytes out: the page never names a path). */
+const MAX_FILE_CHARS = 20_000_000;
+
+export const contract = {
+  'app.info': { input: z.object({}), output: z.object({ name: z.string(), version: z.string() }) },
+  'report.list': { input: z.object({ deleted: z.boolean().optional() }), output: z.array(ReportSummary) },
+  'report.get': { input: z.object({ id }), output: StoredReport },
+  'report.create': { input: z.object({ unitName: shortText.min(1), year }), output: StoredReport },
+  'report.save': {
+    input: z.object({ id, baseRevision: z.number().int(), report: Report }),
+    output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
+  },
+  'report.rename': { input: z.object({ id, title: shortText.min(1) }), output: z.object({}) },
+  'report.delete': { input: z.object({ id }), output: z.object({}) },
+  'report.restore': { input: z.object({ id }), output: z.object({}) },
+  'report.copyForward': { input: z.object({ id, year }), output: StoredReport },
+  'report.revisions': { input: z.object({ id }), output: z.array(RevisionInfo) },
+  'report.revision': { input: z.object({ id, revision: z.number().int() }), output: Report },
+  'report.check': { input: z.object({ id }), output: z.array(FindingSchema) },
+  'report.assemble': { input: z.object({ id }), output: z.object({ blocks: z.array(BlockSchema) }) },
+  'report.exportFile': {
+    input: z.object({ id }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  'report.importFile': {
+    input: z.object({ content: z.string().max(MAX_FILE_CHARS, { error: '文件过大（超过20MB）' }) }),
+    output: StoredReport,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export type Handlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>>;
+};
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

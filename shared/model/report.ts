@@ -1,0 +1,216 @@
+/**
+ * The report model: everything in a 部门整体支出绩效自评报告 and its two attachments (domain.md §1.1, §2.1, §3, §8).
+ * Money is in 分 (fields ending in Fen), scores in hundredths of a point (Centi). Rates, totals, the total score
+ * and the grade are derived (calc/derive.ts), never stored.
+ */
+import { z } from 'zod';
+import { centi, fen, headcount, isoDate, list, longText, shortText, LIMITS } from './primitives';
+
+/** A group of subordinate units named in 一（一）: "7个下属机构：指挥中心、…". */
+export const OrgGroup = z.object({
+  /** What the units are called in the sentence: 下属机构, 派出所, 检查站, 直属事业单位… */
+  label: shortText.min(1, { error: '请填写机构类别' }),
+  kind: z.enum(['internal', 'dispatched', 'other']),
+  units: list(shortText.min(1, { error: '机构名称不能为空' })),
+});
+
+export const Organisation = z.object({
+  groups: list(OrgGroup, 50),
+  /** Free text after the lists, e.g. which units keep separate accounts. */
+  note: longText,
+});
+
+export const Staffing = z.object({
+  adminAuthorized: headcount,
+  adminActual: headcount,
+  institutionAuthorized: headcount,
+  institutionActual: headcount,
+  /** 辅警, 编外聘用人员…: the name used in the sentence. */
+  auxiliaryLabel: shortText,
+  auxiliaryAuthorized: headcount,
+  auxiliaryActual: headcount,
+  retired: headcount,
+});
+
+/** One paragraph of free text; a heading makes it a numbered sub-point ("1. heading text"). */
+export const Paragraph = z.object({
+  heading: shortText,
+  text: longText,
+});
+export const Narrative = list(Paragraph, LIMITS.paragraphs);
+
+export const BudgetOverview = z.object({
+  initialFen: fen,
+  annualFen: fen,
+  spentFen: fen,
+  /** "主要用于人员工资及津补贴发放、…" */
+  usage: longText,
+  /** How the money is managed: systems followed, special funds kept apart. */
+  management: longText,
+});
+
+export const BasicExpenditure = z.object({
+  initialFen: fen,
+  annualFen: fen,
+  spentFen: fen,
+  /** 基本支出范围和主要用途 */
+  scope: longText,
+  /** Why 执行 differs from 年初 ("超出部分主要用于…"). */
+  varianceReason: longText,
+  wagesFen: fen,
+  goodsServicesFen: fen,
+  householdFen: fen,
+  capitalFen: fen,
+});
+
+export const Project = z.object({
+  name: shortText.min(1, { error: '请填写项目名称' }),
+  initialFen: fen,
+  annualFen: fen,
+  spentFen: fen,
+  addedMidYear: z.boolean(),
+  /** Required when the 执行率 is below the rule pack's line. */
+  lowRateReason: longText,
+});
+
+export const ProjectExpenditure = z.object({
+  /** Number of projects declared at the start of the year, as the text states it. */
+  declaredCount: headcount,
+  intro: longText,
+  /** Why 执行 exceeds 年初 (mid-year additions…). */
+  varianceReason: longText,
+  items: list(Project),
+});
+
+/** Three columns used by 附件1: last year's final account, this year's budget and final account. */
+export const ThreeColumns = z.object({
+  prevFinalFen: fen,
+  budgetFen: fen,
+  finalFen: fen,
+});
+
+export const ThreePublic = z.object({
+  abroad: ThreeColumns,
+  reception: ThreeColumns,
+  vehiclePurchase: ThreeColumns,
+  vehicleOperation: ThreeColumns,
+  /** Lead-in sentence ("严格按照…规章制度，"). */
+  intro: longText,
+  /** Why the total rose against last year (needed when it did). */
+  changeReason: longText,
+});
+
+export const OtherBudget = z.object({
+  exists: z.boolean(),
+  budgetFen: fen,
+  spentFen: fen,
+  /** The section's text; when the budget does not exist, e.g. "我单位无政府性基金。" */
+  text: longText,
+});
+
+export const Performance = z.object({
+  /** The sentence before the score ("通过各项绩效指标评价结果，…"). */
+  lead: longText,
+  achievements: Narrative,
+});
+
+/** 附件1 row with a label and three columns (项目支出 categories). */
+export const LabelledColumns = ThreeColumns.extend({ label: shortText.min(1, { error: '请填写行名称' }) });
+
+export const BaseData = z.object({
+  projectRows: list(LabelledColumns, 200),
+  publicFunds: ThreeColumns,
+  publicFundsOffice: ThreeColumns,
+  publicFundsUtilitiesTravel: ThreeColumns,
+  publicFundsMeetingTraining: ThreeColumns,
+  procurement: ThreeColumns,
+  basicAdjustment: ThreeColumns,
+  building: z.object({
+    exists: z.boolean(),
+    /** Areas in hundredths of a square metre. */
+    approvedAreaCenti: z.number().int().min(0).max(10_000_000_000),
+    actualAreaCenti: z.number().int().min(0).max(10_000_000_000),
+    budgetInvestFen: fen,
+    actualInvestFen: fen,
+  }),
+  frugality: longText,
+});
+
+export const IncomeSource = z.object({ initialFen: fen, annualFen: fen, spentFen: fen });
+
+export const Indicator = z.object({
+  level1: shortText,
+  level2: shortText,
+  name: shortText,
+  nature: z.enum(['=', '≥', '≤', '定性']),
+  target: shortText,
+  unit: shortText,
+  actual: shortText,
+  weightCenti: centi,
+  scoreCenti: centi,
+  deviation: longText,
+});
+
+export const SelfEvaluation = z.object({
+  /** Weight of the 预算执行率 line (usually 10 分); its score is derived from the figures. */
+  rateWeightCenti: centi,
+  income: z.object({
+    general: IncomeSource,
+    govFund: IncomeSource,
+    nonTax: IncomeSource,
+    other: IncomeSource,
+  }),
+  goalExpected: longText,
+  goalActual: longText,
+  indicators: list(Indicator, 1_000),
+});
+
+/** The clerk's answer to a 提示 finding: an explanation or a plain acknowledgement. */
+export const FindingResponse = z.object({
+  key: shortText,
+  explanation: longText,
+  acknowledged: z.boolean(),
+});
+
+export const Report = z.object({
+  /** Which rule pack (province/year thresholds and outline) applies; see checks/rule-pack.ts. */
+  rulePackId: shortText,
+  unitName: shortText,
+  /** How the text refers to the unit: 我局, 我单位, 本部门. */
+  selfName: shortText,
+  year: z
+    .number({ error: '年度必须是数字' })
+    .int({ error: '年度必须是整数' })
+    .min(2000, { error: '年度不能早于2000年' })
+    .max(2100, { error: '年度不能晚于2100年' }),
+  organisation: Organisation,
+  staffing: Staffing,
+  duties: list(longText),
+  goals: Narrative,
+  budget: BudgetOverview,
+  basic: BasicExpenditure,
+  projects: ProjectExpenditure,
+  threePublic: ThreePublic,
+  govFund: OtherBudget,
+  stateCapital: OtherBudget,
+  socialInsurance: OtherBudget,
+  performance: Performance,
+  problems: Narrative,
+  measures: Narrative,
+  other: Narrative,
+  baseData: BaseData,
+  selfEval: SelfEvaluation,
+  signature: z.object({
+    unitName: shortText,
+    date: z.union([isoDate, z.literal('')]),
+  }),
+  responses: list(FindingResponse),
+});
+
+export type Report = z.infer<typeof Report>;
+export type Project = z.infer<typeof Project>;
+export type Paragraph = z.infer<typeof Paragraph>;
+export type ThreeColumns = z.infer<typeof ThreeColumns>;
+export type Indicator = z.infer<typeof Indicator>;
+export type OtherBudget = z.infer<typeof OtherBudget>;
+export type OrgGroup = z.infer<typeof OrgGroup>;

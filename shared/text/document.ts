@@ -1,0 +1,43 @@
+/**
+ * The assembled report as structured content. The UI preview, the PDF and the plain-text export all render this,
+ * so a figure is formatted once. A run marked `generated` came from the data, not from the clerk's typing.
+ */
+
+export interface Run {
+  text: string;
+  generated?: boolean;
+}
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'attachmentNote'; items: string[] }
+  | { kind: 'signature'; unitName: string; date: string }
+  | { kind: 'attachment'; number: number; title: string; table: Table };
+
+export interface TableCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+}
+
+export interface Table {
+  /** Lines above the table: "填报单位：…", "单位：万元". */
+  captionLeft: string;
+  captionRight: string;
+  headerRows: TableCell[][];
+  bodyRows: TableCell[][];
+  /** Column width weights, for PDF and Excel layout. */
+  widths: number[];
+}
+
+export interface ReportDocument {
+  blocks: Block[];
+}
+
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}

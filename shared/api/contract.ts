@@ -48,7 +48,7 @@ const FindingSchema = z.object({
   key: z.string(),
 });
 
-const RunSchema = z.object({ text: z.string(), generated: z.boolean().optional() });
+const RunSchema = z.object({ text: z.string(), generated: z.boolean().optional(), bold: z.boolean().optional() });
 const CellSchema = z.object({
   text: z.string(),
   colSpan: z.number().optional(),

@@ -5,7 +5,10 @@
 
 export interface Run {
   text: string;
+  /** Words produced from the figures (the preview marks them). */
   generated?: boolean;
+  /** Run-in heading inside a paragraph ("1. 基本支出情况："), printed bold. */
+  bold?: boolean;
 }
 
 export type Block =

@@ -1,0 +1,37 @@
+/**
+ * The 审核 engine: every rule over one report. 强制 (error) findings block sign-off; 提示 (warning) findings need an
+ * explanation or an acknowledgement (kept in report.responses).
+ */
+import type { Report } from '../model/report';
+import { derive } from '../calc/derive';
+import type { RulePack } from './rule-pack';
+import type { Finding } from './finding';
+import type { Rule } from './rule';
+import { arithmeticRules } from './rules-arithmetic';
+import { executionRules } from './rules-execution';
+import { scoreRules } from './rules-score';
+import { factRules } from './rules-facts';
+
+export const ALL_RULES: readonly Rule[] = [...arithmeticRules, ...executionRules, ...scoreRules, ...factRules];
+
+export function runChecks(report: Report, pack: RulePack, context: { today: string }): Finding[] {
+  const ctx = { report, derived: derive(report, pack), pack, today: context.today };
+  const findings = ALL_RULES.flatMap((rule) => rule(ctx));
+  // Errors first, then warnings; keys made unique so each finding can carry its own explanation.
+  const seen = new Map<string, number>();
+  return findings
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+    .map((f) => {
+      const n = seen.get(f.key) ?? 0;
+      seen.set(f.key, n + 1);
+      return n === 0 ? f : { ...f, key: `${f.key}#${n + 1}` };
+    });
+}
+
+/** Warnings still lacking an explanation or an acknowledgement. */
+export function unansweredWarnings(findings: readonly Finding[], report: Report): Finding[] {
+  const answered = new Set(
+    report.responses.filter((r) => r.acknowledged || r.explanation.trim()).map((r) => r.key),
+  );
+  return findings.filter((f) => f.severity === 'warning' && !answered.has(f.key));
+}

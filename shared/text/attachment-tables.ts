@@ -1,0 +1,148 @@
+/** 附件1 基础数据表 and 附件2 自评表 as tables, in the Hunan layout (domain.md §2.1, §3.1). */
+import type { Report, ThreeColumns } from '../model/report';
+import type { Derived } from '../calc/derive';
+import { formatScaled, formatWanyuan } from '../calc/money';
+import { formatBasis, type Basis } from '../calc/percent';
+import { formatScore } from '../calc/score';
+import type { Table, TableCell } from './document';
+
+const money = (fen: number): TableCell => ({ text: formatWanyuan(fen, { trim: false }), align: 'right' });
+/** Areas are stored in hundredths of a square metre. */
+const area = (centi: number): TableCell => ({ text: formatScaled(BigInt(centi), 2, false), align: 'right' });
+const label = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'left', ...extra });
+const centre = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'center', ...extra });
+const pct = (basis: Basis | null): TableCell => ({ text: basis === null ? '' : `${formatBasis(basis, false)}%`, align: 'right' });
+
+function columnsRow(text: string, c: ThreeColumns): TableCell[] {
+  return [label(text), money(c.prevFinalFen), money(c.budgetFen), money(c.finalFen)];
+}
+
+export function baseDataTable(report: Report, d: Derived): Table {
+  const y = report.year;
+  const bd = report.baseData;
+  const tp = report.threePublic;
+  const b = bd.building;
+  const body: TableCell[][] = [
+    [centre('财政供养人员情况（人）', { bold: true }), centre('编制数'), centre(`${y}年实际在职人数`), centre('控制率')],
+    [label(''), centre(String(d.staffing.authorized)), centre(String(d.staffing.actual)), pct(d.staffing.controlRate)],
+    [centre('经费控制情况（万元）', { bold: true }), centre(`${y - 1}年决算数`), centre(`${y}年预算数`), centre(`${y}年决算数`)],
+    columnsRow('三公经费', d.threePublic.total),
+    columnsRow('1、公务用车购置和维护经费', d.threePublic.vehicle),
+    columnsRow('　其中：公车购置', tp.vehiclePurchase),
+    columnsRow('　　　　公车运行维护', tp.vehicleOperation),
+    columnsRow('2、出国经费', tp.abroad),
+    columnsRow('3、公务接待', tp.reception),
+    // Budget and final come from the project list itself; only last year's figure is typed in the rows.
+    columnsRow('项目支出', {
+      prevFinalFen: d.baseData.projectRowsTotal.prevFinalFen,
+      budgetFen: d.projects.annualFen,
+      finalFen: d.projects.spentFen,
+    }),
+    ...bd.projectRows.map((row, i) => columnsRow(`${i + 1}、${row.label}`, row)),
+    columnsRow('公用经费', bd.publicFunds),
+    columnsRow('　其中：办公经费', bd.publicFundsOffice),
+    columnsRow('　　　　水费、电费、差旅费', bd.publicFundsUtilitiesTravel),
+    columnsRow('　　　　会议费、培训费', bd.publicFundsMeetingTraining),
+    columnsRow('政府采购金额', bd.procurement),
+    columnsRow('部门基本支出预算调整', bd.basicAdjustment),
+    [centre(`楼堂馆所控制情况（${y}年完工项目）`, { bold: true }), centre('批复规模（㎡）'), centre('实际规模（㎡）'), centre('规模控制率')],
+    b.exists
+      ? [label(''), area(b.approvedAreaCenti), area(b.actualAreaCenti), pct(d.baseData.buildingAreaRate)]
+      : [label(''), centre('无'), centre('无'), centre('')],
+    [label(''), centre('预算投资（万元）'), centre('实际投资（万元）'), centre('投资概算控制率')],
+    b.exists
+      ? [label(''), money(b.budgetInvestFen), money(b.actualInvestFen), pct(d.baseData.buildingInvestRate)]
+      : [label(''), centre('无'), centre('无'), centre('')],
+    [centre('厉行节约保障措施', { bold: true }), label(bd.frugality, { colSpan: 3 })],
+  ];
+  return {
+    captionLeft: `填报单位：${report.unitName}`,
+    captionRight: '单位：万元',
+    headerRows: [],
+    bodyRows: body,
+    widths: [3, 2, 2, 2],
+  };
+}
+
+function indicatorTarget(nature: string, target: string, unit: string): string {
+  if (nature === '定性') return target;
+  return `${nature === '=' ? '' : nature}${target}${unit}`;
+}
+
+export function selfEvalTable(report: Report, d: Derived): Table {
+  const se = report.selfEval;
+  const b = report.budget;
+  const inc = se.income;
+  const blank = (n: number) => Array.from({ length: n }, () => label(''));
+  const amountRow = (text: string, s: { initialFen: number; annualFen: number; spentFen: number }): TableCell[] => [
+    label(text, { colSpan: 2 }),
+    money(s.initialFen),
+    money(s.annualFen),
+    money(s.spentFen),
+    ...blank(3),
+  ];
+  const body: TableCell[][] = [
+    [centre('预算部门（单位）名称', { colSpan: 2, bold: true }), label(report.unitName, { colSpan: 6 })],
+    [
+      centre('年度预算申请（万元）', { colSpan: 2, bold: true }),
+      centre('年初预算数'),
+      centre('全年预算数'),
+      centre('全年执行数'),
+      centre('分值'),
+      centre('执行率'),
+      centre('得分'),
+    ],
+    [
+      label('年度资金总额', { colSpan: 2 }),
+      money(b.initialFen),
+      money(b.annualFen),
+      money(b.spentFen),
+      centre(formatScore(se.rateWeightCenti)),
+      pct(d.rate),
+      centre(formatScore(d.score.rateLineCenti)),
+    ],
+    ...(d.income.filled
+      ? [
+          amountRow('其中：一般公共预算', inc.general),
+          amountRow('　　　政府性基金拨款', inc.govFund),
+          amountRow('　　　纳入专户管理的非税收入拨款', inc.nonTax),
+          amountRow('　　　其他资金', inc.other),
+        ]
+      : []),
+    amountRow('按支出性质分：基本支出', report.basic),
+    amountRow('　　　　　　　项目支出', {
+      initialFen: d.projects.initialFen,
+      annualFen: d.projects.annualFen,
+      spentFen: d.projects.spentFen,
+    }),
+    [centre('年度总体目标', { colSpan: 2, bold: true }), centre('预期目标', { colSpan: 3 }), centre('实际完成情况', { colSpan: 3 })],
+    [label('', { colSpan: 2 }), label(se.goalExpected, { colSpan: 3 }), label(se.goalActual, { colSpan: 3 })],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map((t) =>
+      centre(t, { bold: true }),
+    ),
+    ...se.indicators.map((ind): TableCell[] => [
+      label(ind.level1),
+      label(ind.level2),
+      label(ind.name),
+      centre(indicatorTarget(ind.nature, ind.target, ind.unit)),
+      centre(ind.actual),
+      centre(formatScore(ind.weightCenti)),
+      centre(formatScore(ind.scoreCenti)),
+      label(ind.deviation),
+    ]),
+    [
+      centre('总分', { colSpan: 5, bold: true }),
+      centre(formatScore(d.score.weightsCenti)),
+      centre(formatScore(d.score.totalCenti)),
+      label(`评价等级：${d.score.grade}`),
+    ],
+  ];
+  return {
+    captionLeft: `填报单位：${report.unitName}`,
+    captionRight: '单位：万元',
+    headerRows: [],
+    bodyRows: body,
+    widths: [2, 2, 3, 2, 2, 1.2, 1.2, 4],
+  };
+}
+

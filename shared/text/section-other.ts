@@ -1,0 +1,26 @@
+/** 三–五 (the other three budgets) and 六 (score sentence + achievements). */
+import type { OtherBudget, Report } from '../model/report';
+import type { Derived } from '../calc/derive';
+import { formatWanyuan } from '../calc/money';
+import { formatPercent, rateBasis } from '../calc/percent';
+import { formatScore } from '../calc/score';
+import type { Block } from './document';
+import { compact, gen, typed } from './runs';
+import { narrativeBlocks } from './narrative';
+
+export function otherBudgetBlocks(report: Report, budget: OtherBudget, name: string): Block[] {
+  const figures = budget.exists
+    ? `${report.year}年${report.selfName}${name}预算${formatWanyuan(budget.budgetFen)}万元，` +
+      `支出${formatWanyuan(budget.spentFen)}万元，执行率${formatPercent(rateBasis(budget.spentFen, budget.budgetFen))}。`
+    : '';
+  const runs = compact([gen(figures), typed(budget.text)]);
+  return runs.length > 0 ? [{ kind: 'paragraph', runs }] : [];
+}
+
+export function performanceBlocks(report: Report, d: Derived): Block[] {
+  const scoreSentence = `综上所述，项目总评分${formatScore(d.score.totalCenti)}分，综合认定评价等级应为“${d.score.grade}”。`;
+  return [
+    { kind: 'paragraph', runs: compact([typed(report.performance.lead), gen(scoreSentence)]) },
+    ...narrativeBlocks(report.performance.achievements),
+  ];
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { copyForward } from '../../shared/model/copy-forward';
+import { Report } from '../../shared/model/report';
+import { sampleReport } from '../db/temp-db';
+
+describe('copyForward', () => {
+  const old = sampleReport('通道侗族自治县公安局', 2024);
+  const snapshot = structuredClone(old);
+  const next = copyForward(old, 2025);
+
+  it('produces a valid report for the new year and leaves the old one untouched', () => {
+    expect(Report.safeParse(next).success).toBe(true);
+    expect(next.year).toBe(2025);
+    expect(old).toEqual(snapshot);
+  });
+
+  it('keeps structure, lists and texts', () => {
+    expect(next.unitName).toBe(old.unitName);
+    expect(next.selfName).toBe('我局');
+    expect(next.rulePackId).toBe(old.rulePackId);
+    expect(next.organisation).toEqual(old.organisation);
+    expect(next.duties).toEqual(old.duties);
+    expect(next.goals).toEqual(old.goals);
+    expect(next.problems).toEqual(old.problems);
+    expect(next.measures).toEqual(old.measures);
+    expect(next.other).toEqual(old.other);
+    expect(next.performance).toEqual(old.performance);
+    expect(next.budget.usage).toBe(old.budget.usage);
+    expect(next.basic.scope).toBe(old.basic.scope);
+    expect(next.threePublic.intro).toBe(old.threePublic.intro);
+    expect(next.baseData.frugality).toBe(old.baseData.frugality);
+    expect(next.govFund.text).toBe(old.govFund.text);
+    expect(next.projects.items.map((p) => [p.name, p.addedMidYear])).toEqual([
+      ['业务工作经费', false],
+      ['禁毒专项', true],
+    ]);
+    expect(next.projects.declaredCount).toBe(2);
+    expect(next.baseData.projectRows.map((r) => r.label)).toEqual(['业务工作经费']);
+    expect(next.selfEval.indicators.map((i) => [i.name, i.nature, i.target, i.unit, i.weightCenti])).toEqual([
+      ['破案数', '≥', '100', '起', 2000],
+    ]);
+    expect(next.selfEval.rateWeightCenti).toBe(old.selfEval.rateWeightCenti);
+    expect(next.selfEval.goalExpected).toBe(old.selfEval.goalExpected);
+    expect(next.signature.unitName).toBe(old.signature.unitName);
+    expect(next.staffing.adminAuthorized).toBe(152);
+    expect(next.staffing.auxiliaryAuthorized).toBe(302);
+    expect(next.staffing.auxiliaryLabel).toBe('辅警');
+  });
+
+  it("clears this year's figures and the explanations tied to them", () => {
+    expect(next.budget).toMatchObject({ initialFen: 0, annualFen: 0, spentFen: 0 });
+    expect(next.basic).toMatchObject({
+      initialFen: 0,
+      annualFen: 0,
+      spentFen: 0,
+      wagesFen: 0,
+      goodsServicesFen: 0,
+      householdFen: 0,
+      capitalFen: 0,
+      varianceReason: '',
+    });
+    for (const p of next.projects.items) {
+      expect(p).toMatchObject({ initialFen: 0, annualFen: 0, spentFen: 0, lowRateReason: '' });
+    }
+    expect(next.projects.varianceReason).toBe('');
+    for (const i of next.selfEval.indicators) expect(i).toMatchObject({ actual: '', scoreCenti: 0, deviation: '' });
+    expect(next.selfEval.goalActual).toBe('');
+    expect(next.selfEval.income.general).toEqual({ initialFen: 0, annualFen: 0, spentFen: 0 });
+    expect(next.baseData.building).toEqual({
+      exists: false,
+      approvedAreaCenti: 0,
+      actualAreaCenti: 0,
+      budgetInvestFen: 0,
+      actualInvestFen: 0,
+    });
+    expect(next.staffing).toMatchObject({ adminActual: 0, institutionActual: 0, auxiliaryActual: 0, retired: 0 });
+    expect(next.signature.date).toBe('');
+    expect(next.responses).toEqual([]);
+    expect(next.threePublic.changeReason).toBe('');
+  });
+
+  it("moves last year's final accounts into the 上年 columns", () => {
+    expect(next.threePublic.reception).toEqual({ prevFinalFen: 5_330_00, budgetFen: 0, finalFen: 0 });
+    expect(next.threePublic.vehiclePurchase).toEqual({ prevFinalFen: 74_800_00, budgetFen: 0, finalFen: 0 });
+    expect(next.threePublic.vehicleOperation).toEqual({ prevFinalFen: 67_420_00, budgetFen: 0, finalFen: 0 });
+    expect(next.threePublic.abroad).toEqual({ prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
+    expect(next.baseData.projectRows).toEqual([
+      { label: '业务工作经费', prevFinalFen: 3_000_01, budgetFen: 0, finalFen: 0 },
+    ]);
+    expect(next.baseData.publicFunds).toEqual({ prevFinalFen: 33, budgetFen: 0, finalFen: 0 });
+    expect(next.baseData.procurement).toEqual({ prevFinalFen: 3, budgetFen: 0, finalFen: 0 });
+  });
+
+  it('shares no objects with the old report', () => {
+    next.organisation.groups[0]?.units.push('新派出所');
+    next.goals[0] && (next.goals[0].text = '改');
+    expect(old).toEqual(snapshot);
+  });
+});

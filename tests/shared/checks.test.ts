@@ -1,0 +1,157 @@
+// Each rule must fire on a report that breaks it and stay silent on one that does not.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../shared/model/report';
+import { runChecks, unansweredWarnings } from '../../shared/checks/run-checks';
+import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
+import { derive } from '../../shared/calc/derive';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8'));
+const reference = () => Report.parse(fixture.report);
+const today = '2026-11-26';
+const check = (r: Report) => runChecks(r, HUNAN_DEFAULT, { today });
+const codes = (r: Report) => check(r).map((f) => f.code);
+
+describe('the reference report', () => {
+  it('has exactly its genuine problems', () => {
+    const found = check(reference()).map((f) => `${f.severity}:${f.code}:${f.paths[0]?.join('.')}`);
+    expect(found).toEqual([
+      'error:SIGN_DATE_BEFORE_YEAR_END:signature.date',
+      'warning:LOW_EXECUTION_RATE:projects.items.3.lowRateReason',
+      'warning:LOW_EXECUTION_RATE:projects.items.7.lowRateReason',
+      'warning:SPENT_OVER_BUDGET:basic.annualFen',
+      'warning:THREE_PUBLIC_INCREASE:threePublic.changeReason',
+      'warning:TEXT_CONTRADICTS_RATE:problems.0.text',
+      'warning:STAFF_OVER_AUTHORIZED:staffing.auxiliaryActual',
+    ]);
+  });
+
+  it('names the figures in its messages', () => {
+    const messages = check(reference()).map((f) => f.message).join('\n');
+    expect(messages).toContain('89.73%');
+    expect(messages).toContain('305人，超过编制302人');
+    expect(messages).toContain('74.93%');
+    expect(messages).toContain('2024-05-29');
+  });
+
+  it('derives the score 96.9 and the grade 优', () => {
+    const d = derive(reference(), HUNAN_DEFAULT);
+    expect(d.score.totalCenti).toBe(9690);
+    expect(d.score.grade).toBe('优');
+    expect(d.staffing.controlRate).toBe(9737);
+  });
+
+  it('is clean once the problems are fixed', () => {
+    const r = reference();
+    r.signature.date = '2025-05-29';
+    r.projects.items[3]!.lowRateReason = '部分维护合同年底尚未结算';
+    r.projects.items[7]!.lowRateReason = '项目设计变更，12月才开工';
+    r.basic.annualFen = r.basic.spentFen;
+    r.budget.annualFen = r.basic.annualFen + r.projects.items.reduce((s, p) => s + p.annualFen, 0);
+    r.threePublic.changeReason = '新购置2台执法执勤车辆';
+    r.problems[0]!.text = '由于公用经费标准相对偏低，公用经费严重不足。';
+    r.staffing.auxiliaryAuthorized = 305;
+    expect(check(r)).toEqual([]);
+  });
+});
+
+describe('rules', () => {
+  it('C1: execution must equal basic + projects', () => {
+    const r = reference();
+    r.budget.spentFen += 1_000_000;
+    expect(codes(r)).toContain('TOTAL_SPENT_SPLIT');
+    const f = check(r).find((x) => x.code === 'TOTAL_SPENT_SPLIT');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('相差1万元');
+  });
+
+  it('C3: basic categories must add up', () => {
+    const r = reference();
+    r.basic.wagesFen -= 10_000;
+    expect(codes(r)).toContain('BASIC_CATEGORIES_SUM');
+  });
+
+  it('C2: income split must add up once filled', () => {
+    const r = reference();
+    r.selfEval.income.general = { initialFen: 1, annualFen: 1, spentFen: 1 };
+    expect(codes(r)).toEqual(expect.arrayContaining(['INCOME_SPLIT_INITIAL', 'INCOME_SPLIT_ANNUAL', 'INCOME_SPLIT_SPENT']));
+  });
+
+  it('C9/C10: weights, deductions and full marks on a missed target', () => {
+    const r = reference();
+    r.selfEval.indicators[1]!.deviation = '';
+    r.selfEval.indicators[0]!.actual = '90%';
+    r.selfEval.indicators[2]!.scoreCenti = 1100;
+    const found = codes(r);
+    expect(found).toContain('DEDUCTION_UNEXPLAINED');
+    expect(found).toContain('MISSED_TARGET_FULL_MARKS');
+    expect(found).toContain('SCORE_OVER_WEIGHT');
+    r.selfEval.indicators.pop();
+    expect(codes(r)).toContain('WEIGHTS_TOTAL');
+    r.selfEval.indicators = [];
+    expect(codes(r)).toContain('NO_INDICATORS');
+  });
+
+  it('C11: a low overall rate caps the total score', () => {
+    const r = reference();
+    r.budget.spentFen = Math.floor(r.budget.annualFen * 0.75);
+    expect(codes(r)).toContain('SCORE_CAP_BY_RATE');
+  });
+
+  it('C14: 三公 over budget', () => {
+    const r = reference();
+    r.threePublic.reception.finalFen = r.threePublic.reception.budgetFen + 1;
+    expect(codes(r)).toContain('THREE_PUBLIC_OVER_BUDGET');
+  });
+
+  it('C15: placeholders and empty sections', () => {
+    const r = reference();
+    r.measures[0]!.text = '比上年减少 万元，占 %。';
+    r.duties = [];
+    const found = check(r);
+    expect(found.find((f) => f.code === 'PLACEHOLDER_LEFT')?.paths[0]).toEqual(['measures', 0, 'text']);
+    expect(found.find((f) => f.code === 'REQUIRED_EMPTY')?.message).toContain('主要职能职责');
+  });
+
+  it('C16: counts in text and the declared project count', () => {
+    const r = reference();
+    r.organisation.note = '下设3个直属事业单位：甲中心、乙中心。';
+    r.projects.declaredCount = 9;
+    const found = codes(r);
+    expect(found).toContain('COUNT_MISMATCH');
+    expect(found).toContain('PROJECT_COUNT_MISMATCH');
+  });
+
+  it('C18: a total at zero while its parts hold money', () => {
+    const r = reference();
+    r.baseData.publicFundsOffice.finalFen = 5_000_000;
+    expect(codes(r)).toContain('TOTAL_ZERO_WITH_PARTS');
+    r.baseData.publicFunds.finalFen = 1_000_000;
+    expect(codes(r)).toContain('PUBLIC_FUNDS_PARTS_EXCEED');
+  });
+
+  it('dates: missing, in the future, other unit', () => {
+    const r = reference();
+    r.signature.date = '';
+    expect(codes(r)).toContain('SIGN_DATE_MISSING');
+    r.signature.date = '2027-01-05';
+    r.signature.unitName = '别的单位';
+    expect(codes(r)).toEqual(expect.arrayContaining(['SIGN_DATE_IN_FUTURE', 'SIGN_UNIT_MISMATCH']));
+  });
+
+  it('thresholds come from the rule pack', () => {
+    const r = reference();
+    const strict = { ...HUNAN_DEFAULT, lowRateLine: 9500 };
+    const found = runChecks(r, strict, { today }).filter((f) => f.code === 'LOW_EXECUTION_RATE');
+    // 93.85% and 92.96% now fall under the line as well.
+    expect(found).toHaveLength(4);
+  });
+
+  it('answered warnings are told apart from open ones', () => {
+    const r = reference();
+    const findings = check(r);
+    const first = findings.find((f) => f.severity === 'warning')!;
+    r.responses.push({ key: first.key, explanation: '已核实', acknowledged: false });
+    expect(unansweredWarnings(findings, r)).toHaveLength(findings.filter((f) => f.severity === 'warning').length - 1);
+  });
+});

@@ -92,8 +92,11 @@ describe('copyForward', () => {
   });
 
   it('shares no objects with the old report', () => {
-    next.organisation.groups[0]?.units.push('新派出所');
-    next.goals[0] && (next.goals[0].text = '改');
+    const copy = copyForward(old, 2025);
+    copy.organisation.groups[0]?.units.push('新派出所');
+    copy.projects.items.pop();
+    const goal = copy.goals[0];
+    if (goal) goal.text = '改';
     expect(old).toEqual(snapshot);
   });
 });

@@ -1,0 +1,9 @@
+/** Every migration the app knows, oldest first. Add a new file (0020-…) and list it here. */
+import type { Migration } from './migration';
+import { initial } from './0010-initial';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

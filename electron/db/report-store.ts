@@ -1,0 +1,248 @@
+/**
+ * Reports and their revision history in SQLite. Every function takes the handle; every write validates first
+ * and then runs as one IMMEDIATE transaction, so a rejected call leaves the file exactly as it was.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Report } from '../../shared/model/report';
+import type { ReportStatus } from '../../shared/api/contract';
+import { UserFacingError } from '../../shared/api/result';
+import { LIMITS } from '../../shared/model/primitives';
+import type { Db } from './db-handle';
+import { readStoredReport, validateReport } from './report-validation';
+import { summarizeChange } from './revision-summary';
+
+export type Status = z.infer<typeof ReportStatus>;
+
+export interface ReportRow {
+  id: string;
+  title: string;
+  unitName: string;
+  year: number;
+  status: Status;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface ReportRecord extends ReportRow {
+  report: Report;
+}
+
+export interface RevisionRow {
+  revision: number;
+  savedAt: string;
+  summary: string;
+}
+
+interface SqlReportRow {
+  id: string;
+  title: string;
+  unit_name: string;
+  year: number;
+  status: Status;
+  revision: number;
+  data: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+const COLUMNS = 'id, title, unit_name, year, status, revision, data, created_at, updated_at, deleted_at';
+
+const now = () => new Date().toISOString();
+
+function toRow(r: SqlReportRow): ReportRow {
+  return {
+    id: r.id,
+    title: r.title,
+    unitName: r.unit_name,
+    year: r.year,
+    status: r.status,
+    revision: r.revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  };
+}
+
+function toRecord(r: SqlReportRow): ReportRecord {
+  return { ...toRow(r), report: readStoredReport(r.data, `报告“${r.title}”`) };
+}
+
+function selectRow(db: Db, id: string): SqlReportRow | undefined {
+  return db.prepare<[string], SqlReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = ?`).get(id);
+}
+
+function requireRow(db: Db, id: string): SqlReportRow {
+  const row = selectRow(db, id);
+  if (!row) throw new UserFacingError('not-found', '找不到这份报告，可能已被彻底删除');
+  return row;
+}
+
+function requireActive(db: Db, id: string): SqlReportRow {
+  const row = requireRow(db, id);
+  if (row.deleted_at !== null) {
+    throw new UserFacingError('deleted', `报告“${row.title}”在回收站中，请先恢复再修改`);
+  }
+  return row;
+}
+
+/** Titles are short, single-line labels for the list. */
+export function checkTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length === 0) throw new UserFacingError('invalid-input', '标题：请填写报告标题');
+  if (t.length > LIMITS.shortText) {
+    throw new UserFacingError('invalid-input', `标题：不能超过${LIMITS.shortText}字`);
+  }
+  return t;
+}
+
+/** A list entry; `report` is null when the stored data no longer validates (one bad row must not hide the rest). */
+export interface ReportListEntry extends ReportRow {
+  report: Report | null;
+}
+
+/** Reports with their data, for the list and its check counts. Active ones unless `deleted` (the recycle bin). */
+export function listReports(db: Db, options: { deleted?: boolean } = {}): ReportListEntry[] {
+  const sql = options.deleted
+    ? `SELECT ${COLUMNS} FROM reports WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`
+    : `SELECT ${COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY year DESC, unit_name, updated_at DESC, id`;
+  return db
+    .prepare<[], SqlReportRow>(sql)
+    .all()
+    .map((r) => {
+      try {
+        return toRecord(r);
+      } catch (err) {
+        if (err instanceof UserFacingError) return { ...toRow(r), report: null };
+        throw err;
+      }
+    });
+}
+
+export function getReport(db: Db, id: string): ReportRecord {
+  return toRecord(requireRow(db, id));
+}
+
+/** The active (not deleted) report of a unit for a year, if any. */
+export function findActiveReport(db: Db, unitName: string, year: number): ReportRow | undefined {
+  const row = db
+    .prepare<[string, number], SqlReportRow>(
+      `SELECT ${COLUMNS} FROM reports WHERE unit_name = ? AND year = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`,
+    )
+    .get(unitName, year);
+  return row ? toRow(row) : undefined;
+}
+
+export interface NewReport {
+  title: string;
+  report: Report;
+  /** First line of the history: "新建", "由2023年度报告结转", "从文件导入". */
+  summary: string;
+}
+
+export function createReport(db: Db, input: NewReport): ReportRecord {
+  const title = checkTitle(input.title);
+  const report = validateReport(input.report);
+  const data = JSON.stringify(report);
+  const id = randomUUID();
+  const at = now();
+  const insert = db.transaction(() => {
+    db.prepare(
+      `INSERT INTO reports (id, title, unit_name, year, status, revision, data, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
+    ).run(id, title, report.unitName, report.year, data, at, at);
+    insertRevision(db, id, 1, at, input.summary, data);
+  });
+  insert.immediate();
+  return getReport(db, id);
+}
+
+function insertRevision(db: Db, id: string, revision: number, at: string, summary: string, data: string): void {
+  db.prepare('INSERT INTO report_revisions (report_id, revision, saved_at, summary, data) VALUES (?, ?, ?, ?, ?)').run(
+    id,
+    revision,
+    at,
+    summary,
+    data,
+  );
+}
+
+/**
+ * Saves a new version if nobody saved since `baseRevision` (optimistic concurrency: a second window or a restored
+ * backup must not silently overwrite newer work). Every save appends a revision row.
+ */
+export function saveReport(
+  db: Db,
+  id: string,
+  baseRevision: number,
+  input: Report,
+): { revision: number; updatedAt: string } {
+  const report = validateReport(input);
+  const data = JSON.stringify(report);
+  const save = db.transaction(() => {
+    const row = requireActive(db, id);
+    if (row.revision !== baseRevision) {
+      throw new UserFacingError('conflict', `报告已在别处修改（当前版本${row.revision}），请重新打开后再改`);
+    }
+    const revision = row.revision + 1;
+    const at = now();
+    const summary = summarizeChange(JSON.parse(row.data) as Record<string, unknown>, report);
+    db.prepare('UPDATE reports SET data = ?, unit_name = ?, year = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+      data,
+      report.unitName,
+      report.year,
+      revision,
+      at,
+      id,
+    );
+    insertRevision(db, id, revision, at, summary, data);
+    return { revision, updatedAt: at };
+  });
+  return save.immediate();
+}
+
+export function renameReport(db: Db, id: string, title: string): void {
+  const clean = checkTitle(title);
+  db.transaction(() => {
+    requireActive(db, id);
+    db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, now(), id);
+  }).immediate();
+}
+
+/** Moves a report to the recycle bin; its data and history stay until it is restored. */
+export function deleteReport(db: Db, id: string): void {
+  db.transaction(() => {
+    requireRow(db, id);
+    db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
+  }).immediate();
+}
+
+export function restoreReport(db: Db, id: string): void {
+  db.transaction(() => {
+    requireRow(db, id);
+    db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ?').run(id);
+  }).immediate();
+}
+
+export function listRevisions(db: Db, id: string): RevisionRow[] {
+  requireRow(db, id);
+  return db
+    .prepare<[string], RevisionRow>(
+      'SELECT revision, saved_at AS savedAt, summary FROM report_revisions WHERE report_id = ? ORDER BY revision DESC',
+    )
+    .all(id);
+}
+
+export function getRevision(db: Db, id: string, revision: number): Report {
+  const row = requireRow(db, id);
+  const rev = db
+    .prepare<[string, number], { data: string }>(
+      'SELECT data FROM report_revisions WHERE report_id = ? AND revision = ?',
+    )
+    .get(id, revision);
+  if (!rev) throw new UserFacingError('not-found', `报告“${row.title}”没有第${revision}版`);
+  return readStoredReport(rev.data, `报告“${row.title}”第${revision}版`);
+}

@@ -1,0 +1,115 @@
+/**
+ * Starts next year's report from this year's: the structure and the wording stay, this year's figures are cleared,
+ * and this year's final accounts become next year's "上年决算数" columns. Explanations tied to a cleared figure
+ * (variance and low-rate reasons, the 三公 change reason, indicator deviations) are cleared with it, so last
+ * year's reasons cannot slip into a report about different numbers. Authorized headcounts (编制数, set by the
+ * staffing office and rarely changed) stay; actual headcounts are re-entered.
+ */
+import type { OtherBudget, Report, ThreeColumns } from './report';
+
+/** Last year's final account moves into the "上年" column; this year's budget and final account start at 0. */
+function shift(cols: ThreeColumns): ThreeColumns {
+  return { prevFinalFen: cols.finalFen, budgetFen: 0, finalFen: 0 };
+}
+
+function clearOther(b: OtherBudget): OtherBudget {
+  return { exists: b.exists, budgetFen: 0, spentFen: 0, text: b.text };
+}
+
+const noMoney = { initialFen: 0, annualFen: 0, spentFen: 0 };
+
+export function copyForward(report: Report, newYear: number): Report {
+  const r = report;
+  const bd = r.baseData;
+  const tp = r.threePublic;
+  return {
+    rulePackId: r.rulePackId,
+    unitName: r.unitName,
+    selfName: r.selfName,
+    year: newYear,
+    organisation: {
+      groups: r.organisation.groups.map((g) => ({ label: g.label, kind: g.kind, units: [...g.units] })),
+      note: r.organisation.note,
+    },
+    staffing: {
+      adminAuthorized: r.staffing.adminAuthorized,
+      adminActual: 0,
+      institutionAuthorized: r.staffing.institutionAuthorized,
+      institutionActual: 0,
+      auxiliaryLabel: r.staffing.auxiliaryLabel,
+      auxiliaryAuthorized: r.staffing.auxiliaryAuthorized,
+      auxiliaryActual: 0,
+      retired: 0,
+    },
+    duties: [...r.duties],
+    goals: r.goals.map((p) => ({ ...p })),
+    budget: { ...noMoney, usage: r.budget.usage, management: r.budget.management },
+    basic: {
+      ...noMoney,
+      scope: r.basic.scope,
+      varianceReason: '',
+      wagesFen: 0,
+      goodsServicesFen: 0,
+      householdFen: 0,
+      capitalFen: 0,
+    },
+    projects: {
+      declaredCount: r.projects.declaredCount,
+      intro: r.projects.intro,
+      varianceReason: '',
+      items: r.projects.items.map((p) => ({
+        name: p.name,
+        ...noMoney,
+        addedMidYear: p.addedMidYear,
+        lowRateReason: '',
+      })),
+    },
+    threePublic: {
+      abroad: shift(tp.abroad),
+      reception: shift(tp.reception),
+      vehiclePurchase: shift(tp.vehiclePurchase),
+      vehicleOperation: shift(tp.vehicleOperation),
+      intro: tp.intro,
+      changeReason: '',
+    },
+    govFund: clearOther(r.govFund),
+    stateCapital: clearOther(r.stateCapital),
+    socialInsurance: clearOther(r.socialInsurance),
+    performance: { lead: r.performance.lead, achievements: r.performance.achievements.map((p) => ({ ...p })) },
+    problems: r.problems.map((p) => ({ ...p })),
+    measures: r.measures.map((p) => ({ ...p })),
+    other: r.other.map((p) => ({ ...p })),
+    baseData: {
+      projectRows: bd.projectRows.map((row) => ({ label: row.label, ...shift(row) })),
+      publicFunds: shift(bd.publicFunds),
+      publicFundsOffice: shift(bd.publicFundsOffice),
+      publicFundsUtilitiesTravel: shift(bd.publicFundsUtilitiesTravel),
+      publicFundsMeetingTraining: shift(bd.publicFundsMeetingTraining),
+      procurement: shift(bd.procurement),
+      basicAdjustment: shift(bd.basicAdjustment),
+      // The building table is about projects completed in the report's year: last year's is not this year's.
+      building: { exists: false, approvedAreaCenti: 0, actualAreaCenti: 0, budgetInvestFen: 0, actualInvestFen: 0 },
+      frugality: bd.frugality,
+    },
+    selfEval: {
+      rateWeightCenti: r.selfEval.rateWeightCenti,
+      income: { general: { ...noMoney }, govFund: { ...noMoney }, nonTax: { ...noMoney }, other: { ...noMoney } },
+      goalExpected: r.selfEval.goalExpected,
+      goalActual: '',
+      indicators: r.selfEval.indicators.map((i) => ({
+        level1: i.level1,
+        level2: i.level2,
+        name: i.name,
+        nature: i.nature,
+        target: i.target,
+        unit: i.unit,
+        actual: '',
+        weightCenti: i.weightCenti,
+        scoreCenti: 0,
+        deviation: '',
+      })),
+    },
+    signature: { unitName: r.signature.unitName, date: '' },
+    responses: [],
+  };
+}

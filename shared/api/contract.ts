@@ -111,9 +111,17 @@ export type MethodName = keyof Contract;
 export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
 export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 
-export type Handlers = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>>;
+export interface MethodSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Handlers for one slice of the API (each domain declares its slice next to its code). */
+export type SliceHandlers<S extends Record<string, MethodSpec>> = {
+  [M in keyof S]: (input: z.output<S[M]['input']>) => z.output<S[M]['output']> | Promise<z.output<S[M]['output']>>;
 };
+
+export type Handlers = SliceHandlers<Contract>;
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

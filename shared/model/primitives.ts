@@ -18,9 +18,10 @@ export const longText = z.string().max(LIMITS.paragraph, { error: `不能超过$
 /** An amount in 分: a whole number, never negative, never absurd. */
 export const fen = z
   .number({ error: '必须是金额数字' })
-  .int({ error: '金额必须精确到分（整数分）' })
-  .min(0, { error: '金额不能为负数' })
-  .max(MAX_FEN, { error: '金额超出合理范围（超过1000亿元）' });
+  // Range first and final: zod's integer check also rejects 1e20, which would add a misleading "精确到分".
+  .min(0, { error: '金额不能为负数', abort: true })
+  .max(MAX_FEN, { error: '金额超出合理范围（超过1000亿元）', abort: true })
+  .int({ error: '金额必须精确到分（整数分）' });
 
 export const headcount = z
   .number({ error: '必须是人数' })

@@ -1,0 +1,24 @@
+/**
+ * Chinese names for the fields of API inputs that are not report fields (the report's own fields are named by
+ * shared/model/field-labels.ts), so an invalid call reads "报告编号：不能为空", not "id：…".
+ */
+import { describeInputPath } from '../../shared/model/validate';
+
+const INPUT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  id: '报告编号',
+  content: '文件内容',
+  baseRevision: '修改前的版本号',
+  revision: '版本号',
+  title: '报告标题',
+  deleted: '是否查看已删除的报告',
+};
+
+export function describeApiInputPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '提交的内容';
+  const [first] = path;
+  if (path.length === 1 && typeof first === 'string') {
+    const label = INPUT_FIELD_LABELS[first];
+    if (label) return label;
+  }
+  return describeInputPath(path);
+}

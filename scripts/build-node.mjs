@@ -1,0 +1,47 @@
+// Bundles the Node-side entry points with esbuild (the renderer is built by `vite build` before this runs).
+// Native or heavy packages stay external: they are loaded from node_modules at run time (better-sqlite3 is a
+// native addon that electron-builder rebuilds for Electron at packaging time).
+import { chmod } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*'];
+
+// ESM bundles: code bundled from CommonJS packages may call require() for builtins or the externals above,
+// and ESM has no require of its own.
+const esmRequireBanner = [
+  "import { createRequire as __selfevalCreateRequire } from 'node:module';",
+  'const require = __selfevalCreateRequire(import.meta.url);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+  legalComments: 'eof',
+};
+
+const bundles = [
+  { entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' },
+  // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in (minified:
+  // it is parsed again for every page load, and the contract it reads the method names from brings zod along).
+  { entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', minify: true },
+  {
+    entryPoints: ['electron/web/serve.ts'],
+    outfile: 'dist/web/serve.mjs',
+    format: 'esm',
+    banner: { js: esmRequireBanner },
+  },
+  {
+    entryPoints: ['electron/cli/selfeval.ts'],
+    outfile: 'dist/cli/selfeval.mjs',
+    format: 'esm',
+    banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
+  },
+];
+
+await Promise.all(bundles.map((options) => build({ ...common, ...options })));
+await chmod('dist/cli/selfeval.mjs', 0o755);
+console.log(`已打包 ${bundles.map((b) => b.outfile).join('、')}`);

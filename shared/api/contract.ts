@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import { Report } from '../model/report';
 import { shortText } from '../model/primitives';
+import { REPORT_STATUSES } from '../signoff/workflow';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
 
-export const ReportStatus = z.enum(['draft', 'submitted', 'approved', 'returned']);
+export const ReportStatus = z.enum(REPORT_STATUSES);
 
 export const ReportSummary = z.object({
   id,
@@ -58,7 +59,11 @@ const CellSchema = z.object({
 });
 const BlockSchema = z.union([
   z.object({ kind: z.literal('title'), text: z.string() }),
-  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }),
+  z.object({
+    kind: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    text: z.string(),
+  }),
   z.object({ kind: z.literal('paragraph'), runs: z.array(RunSchema) }),
   z.object({ kind: z.literal('attachmentNote'), items: z.array(z.string()) }),
   z.object({ kind: z.literal('signature'), unitName: z.string(), date: z.string() }),

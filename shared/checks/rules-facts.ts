@@ -13,9 +13,14 @@ const staffing: Rule = ({ report: r }) => {
   ];
   return pairs.flatMap(([name, authorized, actual, field]) =>
     actual > authorized
-      ? [finding('STAFF_OVER_AUTHORIZED', 'warning',
-          `${name}实有${actual}人，超过编制${authorized}人（控制率${formatPercent(rateBasis(actual, authorized))}）`,
-          [['staffing', field]])]
+      ? [
+          finding(
+            'STAFF_OVER_AUTHORIZED',
+            'warning',
+            `${name}实有${actual}人，超过编制${authorized}人（控制率${formatPercent(rateBasis(actual, authorized))}）`,
+            [['staffing', field]],
+          ),
+        ]
       : [],
   );
 };
@@ -25,16 +30,24 @@ const dates: Rule = ({ report: r, today }) => {
   if (!date) return [finding('SIGN_DATE_MISSING', 'error', '落款日期未填写', [['signature', 'date']])];
   const out: Finding[] = [];
   if (date < `${r.year + 1}-01-01`) {
-    out.push(finding('SIGN_DATE_BEFORE_YEAR_END', 'error',
-      `落款日期${date}早于${r.year}年度结束：${r.year}年度的自评报告只能在${r.year + 1}年成文，请核对年份`,
-      [['signature', 'date']]));
+    out.push(
+      finding(
+        'SIGN_DATE_BEFORE_YEAR_END',
+        'error',
+        `落款日期${date}早于${r.year}年度结束：${r.year}年度的自评报告只能在${r.year + 1}年成文，请核对年份`,
+        [['signature', 'date']],
+      ),
+    );
   }
   if (date > today) {
     out.push(finding('SIGN_DATE_IN_FUTURE', 'warning', `落款日期${date}晚于今天（${today}）`, [['signature', 'date']]));
   }
   if (r.signature.unitName && r.signature.unitName !== r.unitName) {
-    out.push(finding('SIGN_UNIT_MISMATCH', 'warning',
-      `落款单位“${r.signature.unitName}”与报告单位“${r.unitName}”不一致`, [['signature', 'unitName']]));
+    out.push(
+      finding('SIGN_UNIT_MISMATCH', 'warning', `落款单位“${r.signature.unitName}”与报告单位“${r.unitName}”不一致`, [
+        ['signature', 'unitName'],
+      ]),
+    );
   }
   return out;
 };
@@ -50,8 +63,9 @@ const required: Rule = ({ report: r }) => {
     [!hasText(r.problems), '七、存在的问题及原因分析', ['problems']],
     [!hasText(r.measures), '八、下一步改进措施', ['measures']],
   ];
-  return missing.filter(([empty]) => empty).map(([, name, path]) =>
-    finding('REQUIRED_EMPTY', 'error', `${name}未填写`, [path]));
+  return missing
+    .filter(([empty]) => empty)
+    .map(([, name, path]) => finding('REQUIRED_EMPTY', 'error', `${name}未填写`, [path]));
 };
 
 /** Template leftovers: "XX", "××", "占 %", "减少 万元", "【】", "____". */
@@ -75,10 +89,15 @@ function freeTexts(r: Parameters<Rule>[0]['report']): [string, FieldPath][] {
   ];
   r.duties.forEach((t, i) => out.push([t, ['duties', i]]));
   const narrative: [string, readonly Paragraph[]][] = [
-    ['goals', r.goals], ['problems', r.problems], ['measures', r.measures], ['other', r.other],
+    ['goals', r.goals],
+    ['problems', r.problems],
+    ['measures', r.measures],
+    ['other', r.other],
   ];
   for (const [key, ps] of narrative) ps.forEach((p, i) => out.push([p.heading + p.text, [key, i, 'text']]));
-  r.performance.achievements.forEach((p, i) => out.push([p.heading + p.text, ['performance', 'achievements', i, 'text']]));
+  r.performance.achievements.forEach((p, i) =>
+    out.push([p.heading + p.text, ['performance', 'achievements', i, 'text']]),
+  );
   return out;
 }
 
@@ -87,7 +106,11 @@ const placeholders: Rule = ({ report: r }) =>
     const m = PLACEHOLDER.exec(text);
     if (!m) return [];
     const at = Math.max(0, m.index - 8);
-    return [finding('PLACEHOLDER_LEFT', 'error', `疑似未填写的模板占位：“…${text.slice(at, m.index + m[0].length + 4)}…”`, [path])];
+    return [
+      finding('PLACEHOLDER_LEFT', 'error', `疑似未填写的模板占位：“…${text.slice(at, m.index + m[0].length + 4)}…”`, [
+        path,
+      ]),
+    ];
   });
 
 const countsInText: Rule = ({ report: r }) =>

@@ -30,8 +30,6 @@ export function runChecks(report: Report, pack: RulePack, context: { today: stri
 
 /** Warnings still lacking an explanation or an acknowledgement. */
 export function unansweredWarnings(findings: readonly Finding[], report: Report): Finding[] {
-  const answered = new Set(
-    report.responses.filter((r) => r.acknowledged || r.explanation.trim()).map((r) => r.key),
-  );
+  const answered = new Set(report.responses.filter((r) => r.acknowledged || r.explanation.trim()).map((r) => r.key));
   return findings.filter((f) => f.severity === 'warning' && !answered.has(f.key));
 }

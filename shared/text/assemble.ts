@@ -38,7 +38,11 @@ export function assembleReport(report: Report, pack: RulePack): ReportDocument {
   const [title1, title2] = pack.attachmentTitles;
   blocks.push(
     { kind: 'attachmentNote', items: [title1, title2] },
-    { kind: 'signature', unitName: report.signature.unitName || report.unitName, date: chineseDate(report.signature.date) },
+    {
+      kind: 'signature',
+      unitName: report.signature.unitName || report.unitName,
+      date: chineseDate(report.signature.date),
+    },
     { kind: 'attachment', number: 1, title: `${report.year}年度${title1}`, table: baseDataTable(report, d) },
     { kind: 'attachment', number: 2, title: `${report.year}年度${title2}`, table: selfEvalTable(report, d) },
   );

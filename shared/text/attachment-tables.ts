@@ -11,7 +11,10 @@ const money = (fen: number): TableCell => ({ text: formatWanyuan(fen, { trim: fa
 const area = (centi: number): TableCell => ({ text: formatScaled(BigInt(centi), 2, false), align: 'right' });
 const label = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'left', ...extra });
 const centre = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'center', ...extra });
-const pct = (basis: Basis | null): TableCell => ({ text: basis === null ? '' : `${formatBasis(basis, false)}%`, align: 'right' });
+const pct = (basis: Basis | null): TableCell => ({
+  text: basis === null ? '' : `${formatBasis(basis, false)}%`,
+  align: 'right',
+});
 
 function columnsRow(text: string, c: ThreeColumns): TableCell[] {
   return [label(text), money(c.prevFinalFen), money(c.budgetFen), money(c.finalFen)];
@@ -23,9 +26,19 @@ export function baseDataTable(report: Report, d: Derived): Table {
   const tp = report.threePublic;
   const b = bd.building;
   const body: TableCell[][] = [
-    [centre('财政供养人员情况（人）', { bold: true }), centre('编制数'), centre(`${y}年实际在职人数`), centre('控制率')],
+    [
+      centre('财政供养人员情况（人）', { bold: true }),
+      centre('编制数'),
+      centre(`${y}年实际在职人数`),
+      centre('控制率'),
+    ],
     [label(''), centre(String(d.staffing.authorized)), centre(String(d.staffing.actual)), pct(d.staffing.controlRate)],
-    [centre('经费控制情况（万元）', { bold: true }), centre(`${y - 1}年决算数`), centre(`${y}年预算数`), centre(`${y}年决算数`)],
+    [
+      centre('经费控制情况（万元）', { bold: true }),
+      centre(`${y - 1}年决算数`),
+      centre(`${y}年预算数`),
+      centre(`${y}年决算数`),
+    ],
     columnsRow('三公经费', d.threePublic.total),
     columnsRow('1、公务用车购置和维护经费', d.threePublic.vehicle),
     columnsRow('　其中：公车购置', tp.vehiclePurchase),
@@ -45,7 +58,12 @@ export function baseDataTable(report: Report, d: Derived): Table {
     columnsRow('　　　　会议费、培训费', bd.publicFundsMeetingTraining),
     columnsRow('政府采购金额', bd.procurement),
     columnsRow('部门基本支出预算调整', bd.basicAdjustment),
-    [centre(`楼堂馆所控制情况（${y}年完工项目）`, { bold: true }), centre('批复规模（㎡）'), centre('实际规模（㎡）'), centre('规模控制率')],
+    [
+      centre(`楼堂馆所控制情况（${y}年完工项目）`, { bold: true }),
+      centre('批复规模（㎡）'),
+      centre('实际规模（㎡）'),
+      centre('规模控制率'),
+    ],
     b.exists
       ? [label(''), area(b.approvedAreaCenti), area(b.actualAreaCenti), pct(d.baseData.buildingAreaRate)]
       : [label(''), centre('无'), centre('无'), centre('')],
@@ -115,10 +133,14 @@ export function selfEvalTable(report: Report, d: Derived): Table {
       annualFen: d.projects.annualFen,
       spentFen: d.projects.spentFen,
     }),
-    [centre('年度总体目标', { colSpan: 2, bold: true }), centre('预期目标', { colSpan: 3 }), centre('实际完成情况', { colSpan: 3 })],
+    [
+      centre('年度总体目标', { colSpan: 2, bold: true }),
+      centre('预期目标', { colSpan: 3 }),
+      centre('实际完成情况', { colSpan: 3 }),
+    ],
     [label('', { colSpan: 2 }), label(se.goalExpected, { colSpan: 3 }), label(se.goalActual, { colSpan: 3 })],
-    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map((t) =>
-      centre(t, { bold: true }),
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map(
+      (t) => centre(t, { bold: true }),
     ),
     ...se.indicators.map((ind): TableCell[] => [
       label(ind.level1),
@@ -145,4 +167,3 @@ export function selfEvalTable(report: Report, d: Derived): Table {
     widths: [2, 2, 3, 2, 2, 1.2, 1.2, 4],
   };
 }
-

@@ -27,7 +27,9 @@ describe('the reference report', () => {
   });
 
   it('names the figures in its messages', () => {
-    const messages = check(reference()).map((f) => f.message).join('\n');
+    const messages = check(reference())
+      .map((f) => f.message)
+      .join('\n');
     expect(messages).toContain('89.73%');
     expect(messages).toContain('305人，超过编制302人');
     expect(messages).toContain('74.93%');
@@ -74,7 +76,9 @@ describe('rules', () => {
   it('C2: income split must add up once filled', () => {
     const r = reference();
     r.selfEval.income.general = { initialFen: 1, annualFen: 1, spentFen: 1 };
-    expect(codes(r)).toEqual(expect.arrayContaining(['INCOME_SPLIT_INITIAL', 'INCOME_SPLIT_ANNUAL', 'INCOME_SPLIT_SPENT']));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining(['INCOME_SPLIT_INITIAL', 'INCOME_SPLIT_ANNUAL', 'INCOME_SPLIT_SPENT']),
+    );
   });
 
   it('C9/C10: weights, deductions and full marks on a missed target', () => {

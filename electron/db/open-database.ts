@@ -1,12 +1,16 @@
 /**
- * Opens the app's database file: checks the SQLite library and the schema version before writing anything,
- * sets the pragmas, backs the file up, then runs pending migrations, each in its own transaction.
+ * Opens the app's database file: refuses a network folder and a read-only file before SQLite touches anything,
+ * checks the SQLite library and the schema version before writing anything, sets the pragmas, backs the file up,
+ * then runs pending migrations, each in its own transaction.
  */
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../../shared/api/result';
 import type { Db } from './db-handle';
 import { assertSqliteVersion } from './sqlite-version';
 import { MIGRATIONS, type Migration } from './migrations';
+import { assertWritableDatabaseFile } from './file-access';
+import { assertLocalDatabasePath, type PathProbe } from './network-path';
+import { storageErrorToUser } from './sqlite-errors';
 
 export type { Db } from './db-handle';
 
@@ -14,6 +18,8 @@ export interface OpenDatabaseOptions {
   /** Tests pass extra migrations to exercise the upgrade path; the app uses the bundled list. */
   migrations?: readonly Migration[];
   busyTimeoutMs?: number;
+  /** Tests fake the platform and mount table to exercise the network-folder refusal. */
+  pathProbe?: PathProbe;
 }
 
 /** Where the copy taken before migrating a database at `fromVersion` goes: next to the file itself. */
@@ -25,7 +31,16 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
   const migrations = options.migrations ?? MIGRATIONS;
   assertAscending(migrations);
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  const db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+  if (file !== ':memory:') {
+    assertLocalDatabasePath(file, options.pathProbe);
+    assertWritableDatabaseFile(file);
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+  } catch (err) {
+    throw storageErrorToUser(err, '数据库未能打开') ?? err;
+  }
   try {
     // Read-only inspection first: a file we refuse must be left byte-for-byte as it was (pragmas below write).
     const { current, empty } = inspect(db);
@@ -48,7 +63,7 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     return db;
   } catch (err) {
     db.close();
-    throw err;
+    throw storageErrorToUser(err, '数据库未能打开') ?? err;
   }
 }
 

@@ -11,6 +11,7 @@ import { LIMITS } from '../../shared/model/primitives';
 import type { Db } from './db-handle';
 import { readStoredReport, validateReport } from './report-validation';
 import { summarizeChange } from './revision-summary';
+import { guardWrite } from './sqlite-errors';
 
 export type Status = z.infer<typeof ReportStatus>;
 
@@ -156,7 +157,7 @@ export function createReport(db: Db, input: NewReport): ReportRecord {
     ).run(id, title, report.unitName, report.year, data, at, at);
     insertRevision(db, id, 1, at, input.summary, data);
   });
-  insert.immediate();
+  guardWrite(() => insert.immediate());
   return getReport(db, id);
 }
 
@@ -170,15 +171,56 @@ function insertRevision(db: Db, id: string, revision: number, at: string, summar
   );
 }
 
+/** How long an editing session's autosaves keep folding into one revision (see SaveOptions.coalesce). */
+export const COALESCE_WINDOW_MS = 2 * 60 * 1000;
+
+export interface SaveOptions {
+  /**
+   * The editor autosaves a second or so after each pause in typing; one history row per pause would bury the
+   * versions a clerk may want back. With `coalesce`, the caller says "the base revision is my own autosave of a
+   * moment ago": that row is replaced instead of a new one being added, if it was saved less than
+   * COALESCE_WINDOW_MS ago and it is not the report's first row (新建 / 导入 / 结转 stay restorable).
+   * The revision number still goes up, so another window holding the old number gets a conflict; the history
+   * therefore skips the replaced number (1, 3, 4 …).
+   */
+  coalesce?: boolean;
+}
+
+interface RevisionDataRow {
+  revision: number;
+  saved_at: string;
+  data: string;
+}
+
+/** The row a coalescing save may replace, and the row before it (whose data the new summary is measured from). */
+function coalesceTarget(db: Db, id: string, baseRevision: number, at: string): { previousData: string } | null {
+  const base = db
+    .prepare<[string, number], RevisionDataRow>(
+      'SELECT revision, saved_at, data FROM report_revisions WHERE report_id = ? AND revision = ?',
+    )
+    .get(id, baseRevision);
+  if (!base) return null;
+  const age = Date.parse(at) - Date.parse(base.saved_at);
+  if (!(age >= 0 && age < COALESCE_WINDOW_MS)) return null;
+  const previous = db
+    .prepare<[string, number], RevisionDataRow>(
+      'SELECT revision, saved_at, data FROM report_revisions WHERE report_id = ? AND revision < ? ORDER BY revision DESC LIMIT 1',
+    )
+    .get(id, baseRevision);
+  return previous ? { previousData: previous.data } : null;
+}
+
 /**
  * Saves a new version if nobody saved since `baseRevision` (optimistic concurrency: a second window or a restored
- * backup must not silently overwrite newer work). Every save appends a revision row.
+ * backup must not silently overwrite newer work). Every save appends a revision row, unless `coalesce` lets it
+ * replace the caller's own autosave of a moment ago.
  */
 export function saveReport(
   db: Db,
   id: string,
   baseRevision: number,
   input: Report,
+  options: SaveOptions = {},
 ): { revision: number; updatedAt: string } {
   const report = validateReport(input);
   const data = JSON.stringify(report);
@@ -189,7 +231,9 @@ export function saveReport(
     }
     const revision = row.revision + 1;
     const at = now();
-    const summary = summarizeChange(JSON.parse(row.data) as Record<string, unknown>, report);
+    const target = options.coalesce ? coalesceTarget(db, id, baseRevision, at) : null;
+    const before = target ? target.previousData : row.data;
+    const summary = summarizeChange(JSON.parse(before) as Record<string, unknown>, report);
     db.prepare('UPDATE reports SET data = ?, unit_name = ?, year = ?, revision = ?, updated_at = ? WHERE id = ?').run(
       data,
       report.unitName,
@@ -198,33 +242,48 @@ export function saveReport(
       at,
       id,
     );
+    if (target) {
+      db.prepare('DELETE FROM report_revisions WHERE report_id = ? AND revision = ?').run(id, baseRevision);
+    }
     insertRevision(db, id, revision, at, summary, data);
     return { revision, updatedAt: at };
   });
-  return save.immediate();
+  return guardWrite(() => save.immediate());
 }
 
 export function renameReport(db: Db, id: string, title: string): void {
   const clean = checkTitle(title);
-  db.transaction(() => {
-    requireActive(db, id);
-    db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, now(), id);
-  }).immediate();
+  guardWrite(() =>
+    db
+      .transaction(() => {
+        requireActive(db, id);
+        db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, now(), id);
+      })
+      .immediate(),
+  );
 }
 
 /** Moves a report to the recycle bin; its data and history stay until it is restored. */
 export function deleteReport(db: Db, id: string): void {
-  db.transaction(() => {
-    requireRow(db, id);
-    db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
-  }).immediate();
+  guardWrite(() =>
+    db
+      .transaction(() => {
+        requireRow(db, id);
+        db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
+      })
+      .immediate(),
+  );
 }
 
 export function restoreReport(db: Db, id: string): void {
-  db.transaction(() => {
-    requireRow(db, id);
-    db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ?').run(id);
-  }).immediate();
+  guardWrite(() =>
+    db
+      .transaction(() => {
+        requireRow(db, id);
+        db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ?').run(id);
+      })
+      .immediate(),
+  );
 }
 
 export function listRevisions(db: Db, id: string): RevisionRow[] {

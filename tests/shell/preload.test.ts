@@ -1,11 +1,24 @@
-/** The preload exposes exactly `window.selfeval.invoke`, forwarding only the contract's method names. */
-import { beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The preload exposes exactly `window.selfeval` with a reviewed list of functions: invoke (contract names only),
+ * openFile / saveFile (the native dialogs) and onMenuCommand (fixed command strings, never the IPC event).
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract';
-import { recorded } from '../mocks/electron';
+import { ipcRenderer, recorded } from '../mocks/electron';
+
+vi.mock('electron', async () =>
+  (await import('./desktop-electron')).extendElectronMock(await vi.importActual('electron')),
+);
 
 interface Bridge {
   invoke(name: unknown, input: unknown): Promise<unknown>;
+  openFile(kind: unknown): Promise<unknown>;
+  saveFile(request: unknown): Promise<unknown>;
+  onMenuCommand(listener: (command: unknown) => void): () => void;
 }
+
+/** The extended fake's ipcRenderer keeps its listeners, so a main → page message can be simulated. */
+type ListeningIpc = typeof ipcRenderer & { listeners: Map<string, ((...args: unknown[]) => void)[]> };
 
 let bridge: Bridge;
 
@@ -15,10 +28,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes one object, window.selfeval, with one function, invoke', () => {
+  it('exposes one object, window.selfeval, with exactly the reviewed functions', () => {
     expect([...recorded.exposedInMainWorld.keys()]).toEqual(['selfeval']);
-    expect(Object.keys(bridge)).toEqual(['invoke']);
-    expect(typeof bridge.invoke).toBe('function');
+    expect(Object.keys(bridge)).toEqual(['invoke', 'openFile', 'saveFile', 'onMenuCommand']);
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
   it('forwards every contract method over the api channel', async () => {
@@ -35,5 +48,33 @@ describe('preload', () => {
       expect(await bridge.invoke(name, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     }
     expect(recorded.rendererInvocations).toEqual([]);
+  });
+
+  it('forwards file dialog requests with only their known fields', async () => {
+    recorded.rendererInvocations.length = 0;
+    await bridge.openFile('backup');
+    await bridge.saveFile({ kind: 'pdf', suggestedName: 'a.pdf', data: 'QQ==', openAfterSave: true, path: 'C:\\x' });
+    expect(recorded.rendererInvocations).toEqual([
+      { channel: 'platform:openFile', args: ['backup'] },
+      {
+        channel: 'platform:saveFile',
+        args: [{ kind: 'pdf', suggestedName: 'a.pdf', data: 'QQ==', openAfterSave: true }],
+      },
+    ]);
+  });
+
+  it('passes menu commands from the fixed list to the page, without the IPC event; unsubscribing works', () => {
+    const heard: unknown[][] = [];
+    const stop = bridge.onMenuCommand((...args) => heard.push(args));
+    const listeners = (ipcRenderer as ListeningIpc).listeners.get('menu:command') ?? [];
+    const fakeIpcEvent = { sender: { send: () => undefined } };
+    for (const listener of listeners) {
+      listener(fakeIpcEvent, 'open-backup-page');
+      listener(fakeIpcEvent, 'delete-everything');
+      listener(fakeIpcEvent, { toString: () => 'open-backup-page' });
+    }
+    expect(heard).toEqual([['open-backup-page']]);
+    stop();
+    expect((ipcRenderer as ListeningIpc).listeners.get('menu:command')).toEqual([]);
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * `selfeval pdf 报告文件 [-o 输出.pdf] [--fonts bundled|system]`: the formal PDF of a report file, without the app.
+ * Exit codes: 0 written; 1 refused or failed (characters missing from the fonts, time or memory limit);
+ * 2 usage error, or a file that cannot be read, is not a report file, or cannot be written.
+ */
+import { parseReportFile } from '../../../shared/format/report-file';
+import { exportReportPdf } from '../../services/pdf/export-report-pdf';
+import type { FontChoice } from '../../services/pdf/font-registry';
+import { defaultPdfAssets, type PdfAssets } from '../../services/pdf/pdf-assets';
+import { PdfExportError } from '../../services/pdf/pdf-errors';
+import { PdfWorkerClient, type PdfRenderer } from '../../services/pdf/pdf-worker-client';
+
+export interface PdfCommandIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  readFile(p: string): string;
+  writeFile(p: string, data: Uint8Array): void;
+}
+
+export interface PdfCommandDeps {
+  assets?: PdfAssets;
+  renderer?: PdfRenderer;
+  now?: () => Date;
+}
+
+export const PDF_USAGE = `用法：selfeval pdf 报告文件 [-o 输出.pdf] [--fonts bundled|system]
+
+按 GB/T 9704 公文格式生成报告的正式 PDF（含附件1、附件2）。
+  -o, --output 文件   输出的 PDF 文件（默认：与报告文件同名，扩展名改为 .pdf）
+  --fonts bundled     使用程序自带的开源字体（默认）
+  --fonts system      使用本机安装的仿宋、黑体、楷体、小标宋（没有的仍用自带字体）
+
+退出码：0 已生成；1 未能生成（如字体缺字、超时）；2 用法错误或文件无法读取、写入
+`;
+
+interface ParsedArgs {
+  input: string;
+  output: string;
+  fonts: FontChoice;
+}
+
+function defaultOutput(input: string): string {
+  const base = input.replace(/\.selfeval\.json$/i, '').replace(/\.json$/i, '');
+  return `${base}.pdf`;
+}
+
+function parseArgs(args: readonly string[]): ParsedArgs | string {
+  const rest = args[0] === 'pdf' ? args.slice(1) : [...args];
+  let input = '';
+  let output = '';
+  let fonts: FontChoice = 'bundled';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '-o' || arg === '--output') {
+      const value = rest[++i];
+      if (!value) return `${arg} 后面需要输出文件名`;
+      output = value;
+    } else if (arg === '--fonts') {
+      const value = rest[++i];
+      if (value !== 'bundled' && value !== 'system') return '--fonts 只能是 bundled 或 system';
+      fonts = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `不认识的选项 ${arg}`;
+    } else if (input) {
+      return '一次只能生成一个报告文件的 PDF';
+    } else {
+      input = arg;
+    }
+  }
+  if (!input) return '缺少报告文件';
+  return { input, output: output || defaultOutput(input), fonts };
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EFBIG: '文件过大，报告文件不能超过20 MB',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '位置只读，不能写入',
+};
+
+function fileError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfCommandDeps = {}): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(PDF_USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed}\n\n${PDF_USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = io.readFile(parsed.input);
+  } catch (error) {
+    io.stderr(`${parsed.input}：无法读取（${fileError(error)}）\n`);
+    return 2;
+  }
+  const file = parseReportFile(text);
+  if (!file.ok) {
+    io.stderr(`${parsed.input}：${file.message}\n${file.details.map((d) => `  ${d}\n`).join('')}`);
+    return 2;
+  }
+  const assets = deps.assets ?? defaultPdfAssets();
+  const ownRenderer = deps.renderer ? null : new PdfWorkerClient(assets.workerScript);
+  const renderer = deps.renderer ?? ownRenderer;
+  if (!renderer) return 2;
+  try {
+    const pdf = await exportReportPdf(file.report, { renderer, assets, fonts: parsed.fonts, now: deps.now });
+    try {
+      io.writeFile(parsed.output, pdf.bytes);
+    } catch (error) {
+      io.stderr(`${parsed.output}：无法写入（${fileError(error)}）\n`);
+      return 2;
+    }
+    io.stdout(`已生成 ${parsed.output}（${pdf.pages}页）\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PdfExportError) {
+      io.stderr(`${parsed.input}：${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      return 1;
+    }
+    io.stderr(`${parsed.input}：生成PDF失败（${error instanceof Error ? error.message : String(error)}）\n`);
+    return 1;
+  } finally {
+    await ownRenderer?.close();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * One report → one formal PDF: assemble the content, describe it (metadata), render it in the worker, and turn a
+ * refusal into a Chinese message. The API service and the `selfeval pdf` command both call this.
+ */
+import { createHash } from 'node:crypto';
+import type { Report } from '../../../shared/model/report';
+import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { assembleReport } from '../../../shared/text/assemble';
+import { APP_NAME, APP_VERSION } from '../../api/app-version';
+import { defaultTitle } from '../report-naming';
+import type { PdfMeta } from './doc-definition';
+import type { FontChoice } from './font-registry';
+import { describeMissingGlyphs, MISSING_GLYPHS_MESSAGE } from './glyph-coverage';
+import { GBT9704_DEFAULTS, type PdfLayoutSettings } from './layout-settings';
+import type { PdfAssets } from './pdf-assets';
+import { PdfExportError } from './pdf-errors';
+import type { PdfRenderer } from './pdf-worker-client';
+
+export interface ExportPdfOptions {
+  renderer: PdfRenderer;
+  assets: PdfAssets;
+  fonts?: FontChoice;
+  layout?: PdfLayoutSettings;
+  /** The stored report's id ('' for a file on the command line). */
+  reportId?: string;
+  now?: () => Date;
+}
+
+export interface ExportedPdf {
+  fileName: string;
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/** Characters Windows forbids in file names, and control characters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+export function pdfFileName(title: string): string {
+  const safe = title
+    .replace(UNSAFE_IN_FILE_NAME, '_')
+    .replace(/[. ]+$/, '')
+    .slice(0, 100);
+  return `${safe || '报告'}.pdf`;
+}
+
+export function pdfMeta(report: Report, reportId: string, now: Date): PdfMeta {
+  const unit = report.signature.unitName || report.unitName;
+  return {
+    title: defaultTitle(report.unitName, report.year),
+    author: unit,
+    subject: `${report.year}年度部门整体支出绩效自评报告`,
+    keywords: `部门整体支出绩效自评,${report.year}年度,${report.unitName}`,
+    producer: `${APP_NAME} ${APP_VERSION}`,
+    creationDate: now,
+    reportId,
+    // What was exported, for the sign-off fingerprint: the same content always gives the same hash.
+    contentSha256: createHash('sha256').update(JSON.stringify(report)).digest('hex'),
+  };
+}
+
+export async function exportReportPdf(report: Report, options: ExportPdfOptions): Promise<ExportedPdf> {
+  const layout = options.layout ?? GBT9704_DEFAULTS;
+  const now = options.now ?? (() => new Date());
+  const document = assembleReport(report, rulePackFor(report.rulePackId));
+  const outcome = await options.renderer.render(
+    {
+      document,
+      settings: layout,
+      meta: pdfMeta(report, options.reportId ?? '', now()),
+      fonts: { fontDir: options.assets.fontDir, choice: options.fonts ?? 'bundled' },
+    },
+    { timeLimitMs: layout.timeLimitMs, heapLimitMb: layout.heapLimitMb },
+  );
+  if (!outcome.ok) {
+    throw new PdfExportError(
+      'missing-glyphs',
+      MISSING_GLYPHS_MESSAGE,
+      describeMissingGlyphs(outcome.missing),
+      outcome.missing,
+    );
+  }
+  return {
+    fileName: pdfFileName(defaultTitle(report.unitName, report.year)),
+    bytes: outcome.bytes,
+    pages: outcome.pages,
+  };
+}

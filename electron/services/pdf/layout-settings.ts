@@ -1,0 +1,97 @@
+/**
+ * Page layout of the formal PDF. The defaults are GB/T 9704-2012 《党政机关公文格式》 (domain.md §7); a unit's
+ * house variant (e.g. 上3.5 下3.3 左右2.7 cm) is the same settings with other numbers.
+ */
+import { z } from 'zod';
+
+export const PdfLayoutSettings = z.object({
+  /** Page margins in millimetres (天头, 下白边, 订口, 切口). */
+  marginsMm: z.object({
+    top: z.number().min(10).max(60),
+    bottom: z.number().min(10).max(60),
+    left: z.number().min(10).max(60),
+    right: z.number().min(10).max(60),
+  }),
+  /** 3号 = 16 pt. */
+  bodyFontPt: z.number().min(9).max(22),
+  /** The grid: 22 lines of 28 characters fill the 版心. */
+  linesPerPage: z.number().int().min(10).max(40),
+  charsPerLine: z.number().int().min(15).max(40),
+  /** 2号 = 22 pt. */
+  titleFontPt: z.number().min(14).max(30),
+  /** 4号 = 14 pt. */
+  pageNumberFontPt: z.number().min(9).max(16),
+  /** The page number's 一字线 sits this far below the 版心. */
+  pageNumberGapMm: z.number().min(2).max(20),
+  /** 附件 tables: 小四 (12 pt) when portrait, 五号 (10.5 pt) for a wide table on a landscape page. */
+  tableFontPt: z.number().min(7).max(16),
+  wideTableFontPt: z.number().min(7).max(16),
+  /** A table with at least this many columns is printed on landscape pages. */
+  landscapeFromColumns: z.number().int().min(2).max(50),
+  /** Generation limits: a report that needs more is refused rather than freezing the computer. */
+  timeLimitMs: z.number().int().min(1000).max(600_000),
+  heapLimitMb: z.number().int().min(128).max(4096),
+});
+export type PdfLayoutSettings = z.infer<typeof PdfLayoutSettings>;
+
+export const GBT9704_DEFAULTS: PdfLayoutSettings = {
+  marginsMm: { top: 37, bottom: 35, left: 28, right: 26 },
+  bodyFontPt: 16,
+  linesPerPage: 22,
+  charsPerLine: 28,
+  titleFontPt: 22,
+  pageNumberFontPt: 14,
+  pageNumberGapMm: 7,
+  tableFontPt: 12,
+  wideTableFontPt: 10.5,
+  landscapeFromColumns: 6,
+  timeLimitMs: 120_000,
+  heapLimitMb: 1024,
+};
+
+export const A4_PT = { width: 595.28, height: 841.89 } as const;
+
+export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
+
+/** Margins in points, pdfmake order: [left, top, right, bottom]. */
+export type Margins = [number, number, number, number];
+
+export interface PageGeometry {
+  /** Portrait pages: the text column, widened a little past the 版心 so that a full line holds charsPerLine. */
+  portraitMargins: Margins;
+  /** The 版心 itself (page numbers are placed relative to it). */
+  portraitBlock: Margins;
+  /** Landscape pages: the portrait sheet turned, so the 订口 (left) edge becomes the top. */
+  landscapeMargins: Margins;
+  bodyLineHeightPt: number;
+  /** One character of body text (indents are counted in characters). */
+  charPt: number;
+  textWidthPt: number;
+}
+
+/**
+ * GB/T 9704 asks for 28 characters of 3号 (28 × 16 pt = 158 mm) in a 156 mm 版心; Word users tighten the character
+ * spacing to get there. pdfmake cannot tighten the spacing between single-character words, so the text column is
+ * widened by those 2 mm instead: at most 1 mm into the 订口 (its tolerance is ±1 mm), the rest into the 切口.
+ */
+export function pageGeometry(settings: PdfLayoutSettings): PageGeometry {
+  const m = settings.marginsMm;
+  const left = mmToPt(m.left);
+  const right = mmToPt(m.right);
+  const top = mmToPt(m.top);
+  const bottom = mmToPt(m.bottom);
+  const blockWidth = A4_PT.width - left - right;
+  const gridWidth = settings.charsPerLine * settings.bodyFontPt;
+  const extra = Math.max(0, gridWidth - blockWidth + 0.01);
+  const intoLeft = Math.min(extra / 2, mmToPt(1) - 0.01);
+  const blockHeight = A4_PT.height - top - bottom;
+  return {
+    portraitMargins: [left - intoLeft, top, right - (extra - intoLeft), bottom],
+    portraitBlock: [left, top, right, bottom],
+    landscapeMargins: [bottom, left, top, right],
+    // A hair under the exact division, so rounding never pushes the last line of the grid to the next page.
+    bodyLineHeightPt: (blockHeight - 0.05) / settings.linesPerPage,
+    charPt: settings.bodyFontPt,
+    textWidthPt: blockWidth + extra,
+  };
+}

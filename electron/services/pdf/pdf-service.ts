@@ -1,0 +1,63 @@
+/**
+ * The PDF slice of the API: `export.pdf` renders a stored report and returns the bytes (base64) for the UI's
+ * preview and "save as". Expected failures become UserFacingError values with the details the clerk needs
+ * (for missing characters: which and where).
+ */
+import type { SliceHandlers } from '../../../shared/api/contract';
+import type { pdfApi } from '../../../shared/api/pdf-api';
+import { UserFacingError } from '../../../shared/api/result';
+import type { Report } from '../../../shared/model/report';
+import { exportReportPdf } from './export-report-pdf';
+import { GBT9704_DEFAULTS, type PdfLayoutSettings } from './layout-settings';
+import { defaultPdfAssets, type PdfAssets } from './pdf-assets';
+import { PdfExportError } from './pdf-errors';
+import { PdfWorkerClient, type PdfRenderer } from './pdf-worker-client';
+
+export interface PdfServiceDeps {
+  getReport(id: string): Report;
+  assets?: PdfAssets;
+  /** Defaults to a worker thread running dist/pdf/pdf-worker.mjs. */
+  renderer?: PdfRenderer;
+  /** The unit's house layout; GB/T 9704 when absent. */
+  layout?: () => PdfLayoutSettings;
+  now?: () => Date;
+  /** Start the worker and load the fonts right away (in the background), so the first export is quick. */
+  warmUp?: boolean;
+}
+
+export function toUserFacingError(error: unknown): unknown {
+  if (!(error instanceof PdfExportError)) return error;
+  const code = error.failure === 'missing-glyphs' ? 'pdf-missing-glyphs' : `pdf-${error.failure}`;
+  return new UserFacingError(code, error.message, error.details.length > 0 ? error.details : undefined);
+}
+
+export function createPdfService(deps: PdfServiceDeps): SliceHandlers<typeof pdfApi> {
+  const assets = deps.assets ?? defaultPdfAssets();
+  let renderer = deps.renderer;
+  if (!renderer && deps.warmUp) {
+    const client = new PdfWorkerClient(assets.workerScript);
+    const layout = deps.layout?.() ?? GBT9704_DEFAULTS;
+    // A failed warm-up costs nothing: the export itself reports any real problem.
+    client.warmUp({ fontDir: assets.fontDir, choice: 'bundled' }, layout).catch(() => undefined);
+    renderer = client;
+  }
+  return {
+    'export.pdf': async ({ id, fonts }) => {
+      const report = deps.getReport(id);
+      renderer ??= new PdfWorkerClient(assets.workerScript);
+      try {
+        const pdf = await exportReportPdf(report, {
+          renderer,
+          assets,
+          fonts,
+          layout: deps.layout?.(),
+          reportId: id,
+          now: deps.now,
+        });
+        return { fileName: pdf.fileName, base64: Buffer.from(pdf.bytes).toString('base64'), pages: pdf.pages };
+      } catch (error) {
+        throw toUserFacingError(error);
+      }
+    },
+  };
+}

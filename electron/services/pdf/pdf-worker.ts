@@ -1,0 +1,38 @@
+/**
+ * Entry point of the PDF worker thread (bundled to dist/pdf/pdf-worker.mjs). Layout is synchronous and can be
+ * slow or memory-hungry on a huge report, so it runs here, where the main thread stays responsive and the
+ * client can stop it (time limit) and the heap limit contains it. The worker lives on between exports, so the
+ * fonts it has loaded stay loaded.
+ */
+import { parentPort } from 'node:worker_threads';
+import { renderReportPdf } from './render-report';
+import { warmUp } from './warm-up';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+/** A whole ArrayBuffer can be transferred without copying; a view into a shared pool must be copied first. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: WorkerRequest) => {
+    const fail = (error: unknown): void => {
+      const message = error instanceof Error ? error.message : String(error);
+      port.postMessage({ id: request.id, error: message } satisfies WorkerReply);
+    };
+    if ('warmUp' in request) {
+      warmUp(request.warmUp).then(() => port.postMessage({ id: request.id, warmed: true } satisfies WorkerReply), fail);
+      return;
+    }
+    renderReportPdf(request.job).then((outcome) => {
+      if (outcome.ok) {
+        const bytes = ownBuffer(outcome.bytes);
+        const reply: WorkerReply = { id: request.id, outcome: { ...outcome, bytes } };
+        port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+      } else {
+        port.postMessage({ id: request.id, outcome } satisfies WorkerReply);
+      }
+    }, fail);
+  });
+}

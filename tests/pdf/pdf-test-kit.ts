@@ -1,0 +1,137 @@
+/**
+ * Shared by the PDF tests: the reference report, the worker bundle (built with esbuild from the TypeScript
+ * source, as `npm run build` does), the bundled fonts, and poppler's pdftotext/pdftoppm to read PDFs back.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { Report } from '../../shared/model/report';
+import { rulePackFor } from '../../shared/checks/rule-pack';
+import { assembleReport } from '../../shared/text/assemble';
+import type { ReportDocument } from '../../shared/text/document';
+import { fontRegistry, type FontRegistry } from '../../electron/services/pdf/font-registry';
+import { renderReportPdf } from '../../electron/services/pdf/render-report';
+import type { PdfRenderer } from '../../electron/services/pdf/pdf-worker-client';
+import type { PdfAssets } from '../../electron/services/pdf/pdf-assets';
+import type { PdfMeta } from '../../electron/services/pdf/doc-definition';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FONT_DIR = path.join(ROOT, 'assets', 'fonts');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'pdf');
+
+export function referenceReport(): Report {
+  const file = path.join(ROOT, 'tests', 'fixtures', 'reference-2024.selfeval.json');
+  return Report.parse((JSON.parse(readFileSync(file, 'utf8')) as { report: unknown }).report);
+}
+
+export function documentOf(report: Report): ReportDocument {
+  return assembleReport(report, rulePackFor(report.rulePackId));
+}
+
+export function bundledFonts(): FontRegistry {
+  return fontRegistry({ fontDir: FONT_DIR, choice: 'bundled' });
+}
+
+export const TEST_META: PdfMeta = {
+  title: '测试报告',
+  author: '测试单位',
+  subject: '测试',
+  keywords: '测试',
+  producer: '绩效自评助手 测试',
+  creationDate: new Date('2025-05-29T08:00:00Z'),
+  reportId: 'test',
+  contentSha256: '0'.repeat(64),
+};
+
+/** Renders in this thread (the worker's own code path, without the thread): fast for most tests. */
+export const inProcessRenderer: PdfRenderer = { render: (job) => renderReportPdf(job) };
+
+let workerBundle: Promise<string> | null = null;
+
+/** The worker bundle, built once per test file into test-artifacts (inside the project, so pdfmake resolves). */
+export function pdfWorkerScript(): Promise<string> {
+  workerBundle ??= (async () => {
+    const dir = path.join(ROOT, 'test-artifacts', '.build');
+    mkdirSync(dir, { recursive: true });
+    // One per test process (files run in parallel); removed when the process ends.
+    const outfile = path.join(dir, `pdf-worker-${process.pid}.mjs`);
+    process.once('exit', () => rmSync(outfile, { force: true }));
+    await build({
+      entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['pdfmake', 'pdfmake/*'],
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      logLevel: 'error',
+    });
+    return outfile;
+  })();
+  return workerBundle;
+}
+
+export async function testAssets(): Promise<PdfAssets> {
+  return { workerScript: await pdfWorkerScript(), fontDir: FONT_DIR };
+}
+
+function tempPdf(bytes: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'selfeval-pdf-')), 'out.pdf');
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** pdftotext; mode 'layout' keeps the page layout, 'raw' keeps content order. */
+export function pdfText(bytes: Uint8Array, mode: 'layout' | 'raw' = 'layout'): string {
+  return execFileSync('pdftotext', [`-${mode}`, '-enc', 'UTF-8', tempPdf(bytes), '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+/** pdfinfo's fields, plus the custom entries (-custom) such as this app's Selfeval* keys. */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const file = tempPdf(bytes);
+  const fields = (args: string[]) =>
+    execFileSync('pdfinfo', [...args, '-enc', 'UTF-8', file], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+  return Object.fromEntries([...fields([]), ...fields(['-custom'])]);
+}
+
+/** Text without any whitespace or page numbers, so a phrase wrapped over lines or pages is still found. */
+export function flatText(text: string): string {
+  return text.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
+}
+
+/**
+ * True when `text` is in `flat` whole, or in a few consecutive pieces: a table cell wrapped over lines is read
+ * back interleaved with its neighbours' lines ("预算投资（万" … "元）"), but each piece keeps its order.
+ */
+export function presentInPieces(flat: string, text: string, maxPieces = 6): boolean {
+  let rest = flatText(text);
+  for (let piece = 0; piece < maxPieces && rest.length > 0; piece++) {
+    let take = rest.length;
+    while (take > 0 && !flat.includes(rest.slice(0, take))) take -= 1;
+    if (take === 0) return false;
+    rest = rest.slice(take);
+  }
+  return rest.length === 0;
+}
+
+/** Renders every page to PNG (pdftoppm) in test-artifacts/pdf; returns the file names. */
+export function renderPages(bytes: Uint8Array, name: string, dpi = 60): string[] {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = path.join(ARTIFACTS, `${name}.pdf`);
+  writeFileSync(pdf, bytes);
+  const isPage = (f: string) => f.startsWith(`${name}-`) && f.endsWith('.png');
+  for (const old of readdirSync(ARTIFACTS).filter(isPage)) rmSync(path.join(ARTIFACTS, old));
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), pdf, path.join(ARTIFACTS, name)]);
+  return readdirSync(ARTIFACTS).filter(isPage).sort();
+}

@@ -34,6 +34,13 @@ const bundles = [
     format: 'esm',
     banner: { js: esmRequireBanner },
   },
+  // PDF layout runs in a worker thread; ESM because its pdfmake patches locate pdfmake through import.meta.url.
+  {
+    entryPoints: ['electron/services/pdf/pdf-worker.ts'],
+    outfile: 'dist/pdf/pdf-worker.mjs',
+    format: 'esm',
+    banner: { js: esmRequireBanner },
+  },
   {
     entryPoints: ['electron/cli/selfeval.ts'],
     outfile: 'dist/cli/selfeval.mjs',

@@ -1,0 +1,130 @@
+/**
+ * The Excel slice of the backend (shared/api/excel-api.ts). Import is read (worker) → map (pure) → preview; apply
+ * recomputes the preview against the report's current revision and saves the result in one transaction through
+ * `saveReport`, with a history line such as "导入Excel：附件1 基础数据表（12项）". Nothing is written when the
+ * workbook cannot be read, has a blocking problem, or the report changed since the preview.
+ */
+import type { z } from 'zod';
+import type { SliceHandlers } from '../../../shared/api/contract';
+import type { excelApi, ImportPreviewSchema } from '../../../shared/api/excel-api';
+import { UserFacingError } from '../../../shared/api/result';
+import { previewImport, type ImportResult } from '../../../shared/import/import-workbook';
+import { formatProblem } from '../../../shared/import/problems';
+import { emptyReport } from '../../../shared/model/empty';
+import type { Report } from '../../../shared/model/report';
+import { readWorkbook } from './read-workbook';
+import { WorkbookReadError } from './read-errors';
+import { ALL_TABLES, writeReportWorkbook, writeTemplateWorkbook, type ExportTable } from './write-workbook';
+
+export interface ExcelServiceDeps {
+  getReport(id: string): { report: Report; revision: number };
+  /** Saves in one transaction if the report is still at `baseRevision`; records `summary` in the history. */
+  saveReport(id: string, baseRevision: number, report: Report, summary: string): void;
+}
+
+/** At most this many problems and changes travel to the page; the rest are counted. */
+export const PREVIEW_LIST_MAX = { problems: 200, changes: 2_000 } as const;
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+export function xlsxFileName(base: string): string {
+  const safe = base
+    .replace(UNSAFE_IN_FILE_NAME, '_')
+    .replace(/[. ]+$/, '')
+    .slice(0, 100);
+  return `${safe || '附表'}.xlsx`;
+}
+
+function decodeBase64(data: string): Buffer {
+  return Buffer.from(data, 'base64');
+}
+
+/** Reads and maps a workbook; an unreadable file or one without any known table is refused with its message. */
+export async function previewWorkbook(bytes: Uint8Array, report: Report): Promise<ImportResult> {
+  let workbook;
+  try {
+    workbook = await readWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new UserFacingError('bad-file', error.message);
+    throw error;
+  }
+  const result = previewImport(workbook, report);
+  if (result.tables.length === 0) {
+    throw new UserFacingError(
+      'wrong-table',
+      result.problems.find((p) => p.severity === 'error')?.reason ?? '没有找到可导入的表格',
+    );
+  }
+  return result;
+}
+
+function toPreview(result: ImportResult, revision: number, fileName: string): z.output<typeof ImportPreviewSchema> {
+  // Errors first: the clerk must see what blocks the import even when there are hundreds of warnings.
+  const ordered = [
+    ...result.problems.filter((p) => p.severity === 'error'),
+    ...result.problems.filter((p) => p.severity === 'warning'),
+  ];
+  return {
+    revision,
+    fileName,
+    tables: result.tables,
+    changes: result.changes.slice(0, PREVIEW_LIST_MAX.changes),
+    moreChanges: Math.max(0, result.changes.length - PREVIEW_LIST_MAX.changes),
+    problems: ordered.slice(0, PREVIEW_LIST_MAX.problems),
+    moreProblems: Math.max(0, ordered.length - PREVIEW_LIST_MAX.problems),
+    canApply: result.canApply,
+    summary: result.summary,
+  };
+}
+
+function tablesOrAll(tables: readonly ExportTable[] | undefined): readonly ExportTable[] {
+  return tables && tables.length > 0 ? tables : ALL_TABLES;
+}
+
+export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof excelApi> {
+  return {
+    'import.preview': async ({ id, fileName, data }) => {
+      const { report, revision } = deps.getReport(id);
+      const result = await previewWorkbook(decodeBase64(data), report);
+      return toPreview(result, revision, fileName);
+    },
+
+    'import.apply': async ({ id, baseRevision, data }) => {
+      const current = deps.getReport(id);
+      if (current.revision !== baseRevision) {
+        throw new UserFacingError(
+          'conflict',
+          `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
+        );
+      }
+      const result = await previewWorkbook(decodeBase64(data), current.report);
+      const errors = result.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        throw new UserFacingError(
+          'invalid-input',
+          `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
+          errors.slice(0, 50).map(formatProblem),
+        );
+      }
+      if (result.changes.length === 0)
+        return { revision: current.revision, summary: '导入Excel：没有需要修改的内容', changeCount: 0 };
+      deps.saveReport(id, baseRevision, result.next, result.summary);
+      return { revision: deps.getReport(id).revision, summary: result.summary, changeCount: result.changes.length };
+    },
+
+    'export.xlsx': async ({ id, tables }) => {
+      const { report } = deps.getReport(id);
+      const bytes = await writeReportWorkbook(report, tablesOrAll(tables));
+      return {
+        fileName: xlsxFileName(`${report.unitName}${report.year}年度绩效自评附表`),
+        data: bytes.toString('base64'),
+      };
+    },
+
+    'export.template': async ({ year, unitName, tables }) => {
+      const bytes = await writeTemplateWorkbook(emptyReport(unitName ?? '', year), tablesOrAll(tables));
+      return { fileName: xlsxFileName(`${year}年度绩效自评附表（空白模板）`), data: bytes.toString('base64') };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The Excel slice of the API: import a workbook (preview, then apply) and export the attachment tables or blank
+ * templates. Bytes travel as base64 strings and the page never names a path (architecture.md "One contract").
+ * The lead merges this slice into contract.ts; electron/services/excel/excel-service.ts implements it.
+ */
+import { z } from 'zod';
+import { Report } from '../model/report';
+import { shortText } from '../model/primitives';
+import { MAX_WORKBOOK_BYTES } from '../import/workbook-data';
+
+const id = z.string().min(1).max(64);
+
+/** base64 of at most MAX_WORKBOOK_BYTES bytes. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_WORKBOOK_BYTES / 3) * 4;
+const workbookData = z
+  .string()
+  .max(MAX_BASE64_CHARS, { error: `文件过大（超过${MAX_WORKBOOK_BYTES / 1024 / 1024} MB），无法导入` })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' });
+const fileName = z.string().max(260);
+
+export const ExcelTable = z.enum(['baseData', 'selfEval', 'projects']);
+const tables = z.array(ExcelTable).min(1).max(3).optional();
+
+const FieldPath = z.array(z.union([z.string().max(64), z.number().int().min(0)])).max(12);
+
+export const ImportProblemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  reason: z.string(),
+});
+
+export const FieldChangeSchema = z.object({
+  path: FieldPath,
+  label: z.string(),
+  oldValue: z.string(),
+  newValue: z.string(),
+  table: ExcelTable,
+});
+
+export const ImportPreviewSchema = z.object({
+  /** The report revision the preview was computed against: apply refuses if the report has changed since. */
+  revision: z.number().int(),
+  fileName: z.string(),
+  tables: z.array(z.object({ kind: ExcelTable, title: z.string(), sheet: z.string(), changeCount: z.number().int() })),
+  changes: z.array(FieldChangeSchema),
+  /** Changes not listed (the list is capped); they are applied all the same. */
+  moreChanges: z.number().int(),
+  problems: z.array(ImportProblemSchema),
+  /** Problems not listed (the list is capped). */
+  moreProblems: z.number().int(),
+  canApply: z.boolean(),
+  summary: z.string(),
+});
+
+const savedFile = z.object({ fileName: z.string(), data: z.string() });
+
+export const excelApi = {
+  'import.preview': {
+    input: z.object({ id, fileName, data: workbookData }),
+    output: ImportPreviewSchema,
+  },
+  'import.apply': {
+    input: z.object({ id, baseRevision: z.number().int(), fileName, data: workbookData }),
+    output: z.object({ revision: z.number().int(), summary: z.string(), changeCount: z.number().int() }),
+  },
+  'export.xlsx': {
+    input: z.object({ id, tables }),
+    output: savedFile,
+  },
+  'export.template': {
+    input: z.object({ year: Report.shape.year, unitName: shortText.optional(), tables }),
+    output: savedFile,
+  },
+} as const;
+
+export type ExcelApi = typeof excelApi;

@@ -1,18 +1,21 @@
 /**
  * Entry point of the `selfeval` command (bundled to dist/cli/selfeval.mjs; the bundle adds the #! line).
- * Wires Node's process and file system to runCli, which holds all the logic.
+ * Wires Node's process and file system to the commands: check/text in runCli, pdf and the Excel commands in
+ * their own modules (they are asynchronous: PDF layout and workbook parsing run in worker threads).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCli } from './run-cli';
+import { runPdfCommand } from './commands/pdf-command';
+import { runExportXlsxCommand, runImportCommand } from './commands/excel-commands';
 
 /** Larger than any 20 MB-of-text report can be in UTF-8; refused before reading it into memory. */
 const MAX_FILE_BYTES = 80 * 1024 * 1024;
 
-function readReportFile(path: string): string {
+function readChecked(path: string): Buffer {
   if (statSync(path).size > MAX_FILE_BYTES) {
     throw Object.assign(new Error('文件过大'), { code: 'EFBIG' });
   }
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
 }
 
 /** The local calendar date: a clerk's "today" is the one on their wall, not UTC's. */
@@ -21,11 +24,33 @@ function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const code = runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: readReportFile,
-  today: localToday(),
-});
+const out = {
+  stdout: (s: string) => void process.stdout.write(s),
+  stderr: (s: string) => void process.stderr.write(s),
+};
+const writeFile = (path: string, data: string | Uint8Array) => writeFileSync(path, data);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'pdf':
+      return runPdfCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
+    case 'import':
+      return runImportCommand(rest, { ...out, readFile: readChecked, writeFile });
+    case 'export-xlsx':
+      return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
+    default:
+      return runCli(argv, { ...out, readFile: (p) => readChecked(p).toString('utf8'), today: localToday() });
+  }
+}
+
 // exitCode, not exit(): process.exit() can cut off output still being written to a pipe.
-process.exitCode = code;
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`程序内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,9 +1,42 @@
-/** Builds the full handler table for one open database; both transports serve exactly this. */
+/**
+ * Builds the full handler table for one database; both transports (Electron IPC and the loopback HTTP adapter) serve
+ * exactly this. Each domain's service implements its slice of the contract.
+ */
 import type { Handlers } from '../../shared/api/contract';
-import type { Db } from '../db/db-handle';
+import type { DatabaseHolder } from '../db/database-holder';
+import * as store from '../db/report-store';
 import { createReportService } from '../services/report-service';
+import { createPdfService } from '../services/pdf/pdf-service';
+import type { PdfAssets } from '../services/pdf/pdf-assets';
+import { createExcelService } from '../services/excel/excel-service';
+import { createBackupService } from '../services/backup/backup-service';
 import { APP_VERSION } from './app-version';
 
-export function createHandlers(db: Db, options: { today?: () => string } = {}): Handlers {
-  return createReportService(db, { ...options, appVersion: APP_VERSION });
+export interface HandlerOptions {
+  /** Tests fix "today" so date checks do not depend on the calendar. */
+  today?: () => string;
+  /** Where the PDF worker and fonts are (Electron passes its app path); found from the app root otherwise. */
+  pdfAssets?: PdfAssets;
+  /** Start the PDF worker and load the fonts in the background, so the first export is quick. */
+  warmUpPdf?: boolean;
+}
+
+export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
+  const db = holder.handle;
+  const getReport = (id: string) => store.getReport(db, id);
+  return {
+    ...createReportService(db, { appVersion: APP_VERSION, ...(options.today ? { today: options.today } : {}) }),
+    ...createPdfService({
+      getReport: (id) => getReport(id).report,
+      ...(options.pdfAssets ? { assets: options.pdfAssets } : {}),
+      warmUp: options.warmUpPdf ?? false,
+    }),
+    ...createExcelService({
+      getReport,
+      saveReport: (id, baseRevision, report, summary) => {
+        store.saveReport(db, id, baseRevision, report, { summary });
+      },
+    }),
+    ...createBackupService({ holder }),
+  };
 }

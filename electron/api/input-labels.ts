@@ -11,6 +11,11 @@ const INPUT_FIELD_LABELS: Readonly<Record<string, string>> = {
   revision: '版本号',
   title: '报告标题',
   deleted: '是否查看已删除的报告',
+  coalesce: '是否合并自动保存',
+  fileName: '文件名',
+  data: '文件内容',
+  base64: '文件内容',
+  fonts: '字体选择',
 };
 
 export function describeApiInputPath(path: readonly (string | number)[]): string {

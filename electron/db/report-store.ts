@@ -184,6 +184,8 @@ export interface SaveOptions {
    * therefore skips the replaced number (1, 3, 4 …).
    */
   coalesce?: boolean;
+  /** The history line, when the caller knows better than a diff (an Excel import names its tables). */
+  summary?: string;
 }
 
 interface RevisionDataRow {
@@ -233,7 +235,7 @@ export function saveReport(
     const at = now();
     const target = options.coalesce ? coalesceTarget(db, id, baseRevision, at) : null;
     const before = target ? target.previousData : row.data;
-    const summary = summarizeChange(JSON.parse(before) as Record<string, unknown>, report);
+    const summary = options.summary ?? summarizeChange(JSON.parse(before) as Record<string, unknown>, report);
     db.prepare('UPDATE reports SET data = ?, unit_name = ?, year = ?, revision = ?, updated_at = ? WHERE id = ?').run(
       data,
       report.unitName,

@@ -10,7 +10,7 @@ import { createHandlers } from '../api/create-handlers';
 import { APP_NAME, APP_VERSION } from '../api/app-version';
 import { sqliteVersion } from '../db/sqlite-version';
 import { backupNow } from '../services/backup/backup-now';
-import { createBackupService } from '../services/backup/backup-service';
+import { pdfAssetsAt } from '../services/pdf/pdf-assets';
 import { showAboutDialog } from './about-dialog';
 import { registerApiIpc } from './api-ipc';
 import { buildMenuTemplate } from './app-menu';
@@ -55,9 +55,9 @@ async function start(): Promise<void> {
     holder.close();
   });
 
-  // Until the lead merges the backup slice into the contract, its handlers ride along and are simply not
-  // reachable through dispatch(); afterwards createHandlers can take the holder and include them itself.
-  registerApiIpc({ ...createHandlers(holder.handle), ...createBackupService({ holder }) }, { checkOutput: devTools });
+  registerApiIpc(createHandlers(holder, { pdfAssets: pdfAssetsAt(app.getAppPath()), warmUpPdf: true }), {
+    checkOutput: devTools,
+  });
   registerPlatformIpc(
     createElectronPlatform({ dialog, shell, window: () => mainWindow, defaultDir: () => app.getPath('documents') }),
   );

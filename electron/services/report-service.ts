@@ -3,7 +3,7 @@
  * Electron, behind the loopback HTTP adapter, in the CLI and in benchmarks. Expected failures throw
  * UserFacingError with a Chinese message; the transport turns them into `{ ok: false }`.
  */
-import type { Handlers, Output } from '../../shared/api/contract';
+import type { Output, reportApi, SliceHandlers } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/result';
 import { rulePackFor } from '../../shared/checks/rule-pack';
 import { runChecks } from '../../shared/checks/run-checks';
@@ -29,7 +29,7 @@ function toStored(r: store.ReportRecord): Output<'report.get'> {
   return { id: r.id, title: r.title, status: r.status, revision: r.revision, updatedAt: r.updatedAt, report: r.report };
 }
 
-export function createReportService(db: Db, options: ReportServiceOptions): Handlers {
+export function createReportService(db: Db, options: ReportServiceOptions): SliceHandlers<typeof reportApi> {
   const today = options.today ?? localToday;
   const findings = (report: Report) => runChecks(report, rulePackFor(report.rulePackId), { today: today() });
 
@@ -75,7 +75,8 @@ export function createReportService(db: Db, options: ReportServiceOptions): Hand
         }),
       ),
 
-    'report.save': ({ id, baseRevision, report }) => store.saveReport(db, id, baseRevision, report),
+    'report.save': ({ id, baseRevision, report, coalesce }) =>
+      store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false }),
 
     'report.rename': ({ id, title }) => {
       store.renameReport(db, id, title);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../../shared/api/result';
-import { openDatabase } from '../db/open-database';
+import { DatabaseHolder } from '../db/database-holder';
 import { startWebServer } from './server';
 
 const DEFAULT_DB = path.join('selfeval-data', 'selfeval.sqlite');
@@ -26,8 +26,8 @@ async function main(): Promise<void> {
   // The bundle lives in dist/web/; the renderer was built next to it into dist/renderer/.
   const staticDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   const port = portFromEnv(process.env.PORT);
-  const db = await openDatabase(dbFile);
-  const server = await startWebServer({ db, staticDir, port, checkOutput: process.env.NODE_ENV !== 'production' });
+  const holder = await DatabaseHolder.open(dbFile);
+  const server = await startWebServer({ holder, staticDir, port, checkOutput: process.env.NODE_ENV !== 'production' });
 
   console.log('绩效自评助手已启动（只允许本机访问）。');
   console.log(`数据库文件：${dbFile}`);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     void server.close().finally(() => {
-      db.close();
+      holder.close();
       process.exit(0);
     });
   };

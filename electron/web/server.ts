@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/api/contract';
 import { fail, type ApiResult } from '../../shared/api/result';
-import type { Db } from '../db/db-handle';
+import type { DatabaseHolder } from '../db/database-holder';
 import { createHandlers } from '../api/create-handlers';
 import { dispatch } from '../api/dispatch';
 import { readBody } from './http-body';
@@ -21,7 +21,7 @@ export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const HOST = '127.0.0.1';
 
 export interface WebServerOptions {
-  db: Db;
+  holder: DatabaseHolder;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   /** 0 or absent: a free port chosen by the system. */
@@ -48,7 +48,7 @@ export function newToken(): string {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken();
-  const handlers = createHandlers(options.db, options.today ? { today: options.today } : {});
+  const handlers = createHandlers(options.holder, options.today ? { today: options.today } : {});
   let port = options.port ?? 0;
   const server = createServer((req, res) => {
     handleRequest(req, res, {

@@ -1,26 +1,88 @@
-/** The two screens of this first version: the list of reports, and one report's read-only preview. */
-import { useState } from 'react';
+/**
+ * The app's pages: the list of reports (with its 回收站) and the editor of one report. Where the clerk is lives in
+ * the address (#/report/<id>/<screen>), so reloading the page comes back to the same place.
+ */
 import { Layout, Typography } from 'antd';
-import { ReportListPage } from './reports/ReportListPage';
-import { ReportPage } from './report/ReportPage';
+import { ReportsHomePage } from './reports/ReportsHomePage';
+import { EditorPage } from './editor/shell/EditorPage';
+import { BackupPage } from './backup/BackupPage';
+import { useRoute, type Route } from './app/routing';
 
 export function App() {
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [route, navigate] = useRoute();
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
         <Typography.Title level={4} className="app-header-title">
-          绩效自评助手
+          <a
+            href="#/"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ page: 'home' });
+            }}
+          >
+            绩效自评助手
+          </a>
         </Typography.Title>
         <span className="app-header-subtitle">部门整体支出绩效自评报告</span>
+        <nav className="app-nav" aria-label="主菜单">
+          <HeaderLink
+            to={{ page: 'home' }}
+            current={route.page === 'home' || route.page === 'bin' || route.page === 'editor'}
+            navigate={navigate}
+          >
+            报告列表
+          </HeaderLink>
+          <HeaderLink to={{ page: 'backup' }} current={route.page === 'backup'} navigate={navigate}>
+            备份与恢复
+          </HeaderLink>
+        </nav>
       </Layout.Header>
-      <Layout.Content className="app-content">
-        {openId === null ? (
-          <ReportListPage onOpen={setOpenId} />
+      <Layout.Content className={route.page === 'editor' ? 'app-content editor-content' : 'app-content'}>
+        {route.page === 'backup' ? (
+          <BackupPage onRestored={() => navigate({ page: 'home' })} />
+        ) : route.page === 'editor' ? (
+          <EditorPage
+            key={route.id}
+            id={route.id}
+            screen={route.screen}
+            onScreen={(screen) => navigate({ page: 'editor', id: route.id, screen }, { replace: true })}
+            onBack={() => navigate({ page: 'home' })}
+          />
         ) : (
-          <ReportPage key={openId} id={openId} onBack={() => setOpenId(null)} />
+          <ReportsHomePage
+            tab={route.page === 'bin' ? 'bin' : 'reports'}
+            onTab={(tab) => navigate(tab === 'bin' ? { page: 'bin' } : { page: 'home' }, { replace: true })}
+            onOpen={(id) => navigate({ page: 'editor', id, screen: null })}
+          />
         )}
       </Layout.Content>
     </Layout>
+  );
+}
+
+function HeaderLink({
+  to,
+  current,
+  navigate,
+  children,
+}: {
+  to: Route;
+  current: boolean;
+  navigate: (route: Route) => void;
+  children: string;
+}) {
+  return (
+    <a
+      href={to.page === 'backup' ? '#/backup' : '#/'}
+      className={current ? 'app-nav-link current' : 'app-nav-link'}
+      aria-current={current ? 'page' : undefined}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
   );
 }

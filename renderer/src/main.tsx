@@ -18,8 +18,8 @@ if (!root) throw new Error('页面缺少 #root 元素');
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={makeTheme()}>
-      <AntApp>
+    <ConfigProvider locale={zhCN} theme={makeTheme()} button={{ autoInsertSpace: false }}>
+      <AntApp message={{ maxCount: 3, duration: 2.5 }}>
         <App />
       </AntApp>
     </ConfigProvider>

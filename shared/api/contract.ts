@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { Report } from '../model/report';
 import { shortText } from '../model/primitives';
 import { REPORT_STATUSES } from '../signoff/workflow';
+import { pdfApi } from './pdf-api';
+import { excelApi } from './excel-api';
+import { backupApi } from './backup-api';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
@@ -84,13 +87,20 @@ const BlockSchema = z.union([
 /** Report files travel as text (bytes in, bytes out: the page never names a path). */
 const MAX_FILE_CHARS = 20_000_000;
 
-export const contract = {
+/** The report slice: list, open, save, history, checks, text and the one-file format. */
+export const reportApi = {
   'app.info': { input: z.object({}), output: z.object({ name: z.string(), version: z.string() }) },
   'report.list': { input: z.object({ deleted: z.boolean().optional() }), output: z.array(ReportSummary) },
   'report.get': { input: z.object({ id }), output: StoredReport },
   'report.create': { input: z.object({ unitName: shortText.min(1), year }), output: StoredReport },
   'report.save': {
-    input: z.object({ id, baseRevision: z.number().int(), report: Report }),
+    input: z.object({
+      id,
+      baseRevision: z.number().int(),
+      report: Report,
+      /** The editor's autosave: replace its own revision of a moment ago instead of adding one (report-store.ts). */
+      coalesce: z.boolean().optional(),
+    }),
     output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
   },
   'report.rename': { input: z.object({ id, title: shortText.min(1) }), output: z.object({}) },
@@ -110,6 +120,9 @@ export const contract = {
     output: StoredReport,
   },
 } as const;
+
+/** The whole API: each domain declares its slice next to its code; this is their union. */
+export const contract = { ...reportApi, ...pdfApi, ...excelApi, ...backupApi } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -6,20 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/result';
 import type { Db } from '../../electron/db/db-handle';
-import { openDatabase } from '../../electron/db/open-database';
+import { DatabaseHolder } from '../../electron/db/database-holder';
 import { createHandlers } from '../../electron/api/create-handlers';
 import { dispatch, INTERNAL_ERROR_MESSAGE } from '../../electron/api/dispatch';
 
 let dir: string;
 let db: Db;
 let handlers: Handlers;
+let holder: DatabaseHolder;
 const logged: { message: string; error: unknown }[] = [];
 const log = (message: string, error: unknown) => logged.push({ message, error });
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'selfeval-dispatch-'));
-  db = await openDatabase(path.join(dir, 'selfeval.sqlite'));
-  handlers = createHandlers(db, { today: () => '2025-05-29' });
+  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
+  db = holder.handle;
+  handlers = createHandlers(holder, { today: () => '2025-05-29' });
 });
 afterAll(() => {
   db.close();

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../electron/db/db-handle';
-import { openDatabase } from '../../electron/db/open-database';
+import { DatabaseHolder } from '../../electron/db/database-holder';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 export interface Harness {
@@ -16,16 +16,17 @@ export interface Harness {
 
 export async function startHarness(staticDir: (dir: string) => string): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'selfeval-web-'));
-  const db = await openDatabase(path.join(dir, 'selfeval.sqlite'));
+  const holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
+  const db = holder.handle;
   // A fixed "today" keeps date-dependent check findings stable.
-  const server = await startWebServer({ db, staticDir: staticDir(dir), today: () => '2025-05-29' });
+  const server = await startWebServer({ holder, staticDir: staticDir(dir), today: () => '2025-05-29' });
   return {
     dir,
     db,
     server,
     async stop() {
       await server.close();
-      db.close();
+      holder.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -217,7 +217,10 @@ describe('the bundled selfeval command', () => {
 
   beforeAll(async () => {
     // Bundled the way scripts/build-node.mjs does, so the entry point's wiring (argv, exit code, stdout) is tested.
-    bundle = join(dir, 'selfeval.mjs');
+    // Inside the repository, so the externals (exceljs, pdfmake) resolve from its node_modules as in dist/.
+    const cache = new URL('../../node_modules/.cache/', import.meta.url).pathname;
+    mkdirSync(cache, { recursive: true });
+    bundle = join(mkdtempSync(join(cache, 'selfeval-cli-')), 'selfeval.mjs');
     await build({
       entryPoints: [new URL('../../electron/cli/selfeval.ts', import.meta.url).pathname],
       outfile: bundle,

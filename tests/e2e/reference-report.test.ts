@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/db-handle';
-import { openDatabase } from '../../electron/db/open-database';
+import { DatabaseHolder } from '../../electron/db/database-holder';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +21,7 @@ const UNIT = '通道侗族自治县公安局';
 
 let dir: string;
 let db: Db;
+let holder: DatabaseHolder;
 let server: WebServer;
 let browser: Browser;
 let page: Page;
@@ -35,8 +36,9 @@ beforeAll(async () => {
   }
   mkdirSync(screenshotDir, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), 'selfeval-e2e-'));
-  db = await openDatabase(path.join(dir, 'selfeval.sqlite'));
-  server = await startWebServer({ db, staticDir: rendererDir, today: () => '2025-05-29' });
+  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
+  db = holder.handle;
+  server = await startWebServer({ holder, staticDir: rendererDir, today: () => '2025-05-29' });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -74,7 +76,7 @@ afterAll(async () => {
 describe('reference report in the browser', () => {
   it('opens the empty list with the token from the address, then drops the token from the address bar', async () => {
     await page.goto(`${server.url}#token=${server.token}`);
-    await page.getByText('报告列表').waitFor();
+    await page.getByRole('main').getByText('报告列表').waitFor();
     await page.getByText('还没有报告').waitFor();
     expect(page.url()).not.toContain('token');
     expect(await page.evaluate(() => sessionStorage.getItem('selfeval.token'))).toBe(server.token);
@@ -102,9 +104,11 @@ describe('reference report in the browser', () => {
 
   it('opens the report and shows the reference figures, headings and attachment tables', async () => {
     await page.locator('tr.clickable-row', { hasText: UNIT }).click();
+    // The report opens in the editor; its 预览全文 shows the assembled document beside the checks.
+    await page.getByRole('button', { name: '预览全文' }).click();
     const doc = page.locator('article.doc-page');
     await doc.waitFor();
-    await page.getByText('审核结果').waitFor();
+    await page.getByText('审核结果').first().waitFor();
     const text = await doc.innerText();
     expect(await page.locator('h1.doc-title').innerText()).toBe(`${UNIT}部门整体支出绩效自评报告`);
     for (const figure of ['5521.28', '6304.13', '6304.03', '93.85%', '96.9']) expect(text).toContain(figure);

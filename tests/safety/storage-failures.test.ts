@@ -62,7 +62,7 @@ describe('disk full (SQLITE_FULL forced with max_page_count)', () => {
     const seeded = await seededDatabase(path.join(tempDir(), 'full-import.sqlite'));
     const { db } = seeded;
     db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true }))}`);
-    const handlers = createHandlers(db);
+    const handlers = createHandlers(seeded.holder);
     const result = await dispatch(handlers, 'report.importFile', { content: referenceFile }, { log: () => {} });
     expect(result).toMatchObject({ ok: false, error: { code: 'disk-full' } });
     if (!result.ok) expect(result.error.message).toContain('磁盘空间不足');
@@ -116,7 +116,7 @@ describe.skipIf(!tmpfs)('disk full on a real 3 MB tmpfs', () => {
 
     // Imports until one no longer fits (a failed write's space is reused by the next, so this is a loop too):
     // the refused import adds nothing.
-    const handlers = createHandlers(db);
+    const handlers = createHandlers(seeded.holder);
     let imported = 0;
     let importFailure: unknown = null;
     for (let i = 0; i < 200 && !importFailure; i++) {

@@ -2,13 +2,15 @@
 import fs from 'node:fs';
 import { expect } from 'vitest';
 import type { Db } from '../../electron/db/db-handle';
-import { openDatabase } from '../../electron/db/open-database';
+import { DatabaseHolder } from '../../electron/db/database-holder';
 import { createReport, getReport, listRevisions, saveReport } from '../../electron/db/report-store';
 import type { Report } from '../../shared/model/report';
 import { integrityCheck, foreignKeyProblems } from '../../electron/services/backup/verify-copy';
 import { sampleReport } from '../db/temp-db';
 
 export interface Seeded {
+  /** Owns the connection; `db` is its forwarding handle. */
+  holder: DatabaseHolder;
   db: Db;
   id: string;
   revision: number;
@@ -16,12 +18,13 @@ export interface Seeded {
 }
 
 export async function seededDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Promise<Seeded> {
-  const db = await openDatabase(file, options);
+  const holder = await DatabaseHolder.open(file, options);
+  const db = holder.handle;
   const { id } = createReport(db, { title: '通道县公安局2024年度自评', report: sampleReport(), summary: '新建' });
   const report = sampleReport();
   report.staffing.retired = 51;
   const saved = saveReport(db, id, 1, report);
-  return { db, id, revision: saved.revision, report };
+  return { holder, db, id, revision: saved.revision, report };
 }
 
 /** A report grown by about `kb` kilobytes of (incompressible-ish) text, so one save needs many new pages. */

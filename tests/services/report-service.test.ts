@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type Handlers, type Input, type MethodName, type Output } from '../../shared/api/contract';
+import { contract, type Handlers, type Input, type Output, reportApi } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/result';
 import { runChecks } from '../../shared/checks/run-checks';
 import { rulePackFor } from '../../shared/checks/rule-pack';
@@ -19,7 +19,7 @@ const fixtureText = fs.readFileSync(new URL('../fixtures/reference-2024.selfeval
 
 let db: Db;
 let file: string;
-let service: Handlers;
+let service: ReturnType<typeof createReportService>;
 
 beforeEach(async () => {
   file = path.join(tempDir(), 'service.db');
@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 /** Calls a handler the way a transport does: input parsed by the contract, output checked against it. */
-async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+async function call<M extends keyof typeof reportApi>(method: M, input: Input<M>): Promise<Output<M>> {
   const spec = contract[method];
   const parsedInput = spec.input.parse(input) as Parameters<Handlers[M]>[0];
   const handler = service[method] as (i: typeof parsedInput) => Output<M> | Promise<Output<M>>;

@@ -18,9 +18,19 @@ declare global {
   }
 }
 
-export interface ApiClient {
-  call<M extends MethodName>(name: M, input: Input<M>): Promise<ApiResult<Output<M>>>;
+export interface CallOptions {
+  /**
+   * Let the request outlive the page (fetch keepalive), for the last save as the tab closes. Browsers cap such
+   * bodies at 64 KB, so larger ones go as an ordinary request.
+   */
+  keepalive?: boolean;
 }
+
+export interface ApiClient {
+  call<M extends MethodName>(name: M, input: Input<M>, options?: CallOptions): Promise<ApiResult<Output<M>>>;
+}
+
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 const TOKEN_HEADER = 'x-selfeval-token';
 
@@ -32,15 +42,17 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }
 
-async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
+async function overHttp(name: string, input: unknown, options: CallOptions): Promise<ApiResult<unknown>> {
   const token = sessionToken();
   if (!token) return failure('no-token', '缺少访问令牌：请使用启动时显示的完整地址（含 #token=…）打开本页面');
+  const requestBody = JSON.stringify(input);
   let response: Response;
   try {
     response = await fetch(`./api/${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input),
+      body: requestBody,
+      keepalive: options.keepalive === true && new TextEncoder().encode(requestBody).length < KEEPALIVE_MAX_BYTES,
     });
   } catch {
     return failure('network', '无法连接到本机服务：请确认“绩效自评助手”仍在运行');
@@ -64,9 +76,9 @@ async function overBridge(bridge: SelfevalBridge, name: string, input: unknown):
 }
 
 export const api: ApiClient = {
-  call<M extends MethodName>(name: M, input: Input<M>): Promise<ApiResult<Output<M>>> {
+  call<M extends MethodName>(name: M, input: Input<M>, options: CallOptions = {}): Promise<ApiResult<Output<M>>> {
     const bridge = window.selfeval;
-    const result = bridge ? overBridge(bridge, name, input) : overHttp(name, input);
+    const result = bridge ? overBridge(bridge, name, input) : overHttp(name, input, options);
     // The backend parsed the input and (in development) the output against this same contract.
     return result as Promise<ApiResult<Output<M>>>;
   },

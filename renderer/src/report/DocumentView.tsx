@@ -5,7 +5,7 @@
 import type { Output } from '../../../shared/api/contract';
 import { AttachmentTable } from './AttachmentTable';
 
-type Block = Output<'report.assemble'>['blocks'][number];
+export type Block = Output<'report.assemble'>['blocks'][number];
 type Run = Extract<Block, { kind: 'paragraph' }>['runs'][number];
 
 function Runs({ runs }: { runs: readonly Run[] }) {
@@ -25,7 +25,7 @@ function Runs({ runs }: { runs: readonly Run[] }) {
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+export function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
     case 'title':
       return <h1 className="doc-title">{block.text}</h1>;

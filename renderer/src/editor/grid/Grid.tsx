@@ -1,0 +1,334 @@
+/**
+ * A list edited like a spreadsheet: arrow keys, Tab and Enter move between cells, a block copied from Excel or WPS
+ * is pasted across cells and rows, rows are added, deleted and moved by keyboard or button, and the totals row is
+ * computed. Each row is memoised, so typing stays immediate in a list of hundreds.
+ */
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
+import { App } from 'antd';
+import type { FieldPath } from '../state/field-path';
+import { pathKey } from '../state/field-path';
+import type { UpdateOptions } from '../state/updaters';
+import { insertAt, moveItem, removeAt, updateAt } from '../state/immutable';
+import type { EditColumn, GridColumn } from './columns';
+import { GridRow, type RowAction } from './GridRow';
+import { GridToolbar } from './GridToolbar';
+import { isCellBlock, parseTsv } from './tsv';
+import { pasteBlock } from './paste-block';
+import { moveTarget, type CellPos } from './grid-keys';
+
+export type ListUpdate<Row> = (
+  path: FieldPath,
+  recipe: (rows: readonly Row[]) => readonly Row[],
+  options?: UpdateOptions,
+) => void;
+
+export interface GridProps<Row> {
+  path: FieldPath;
+  /** What one row is, for messages and accessible names: "二（二）项目支出". */
+  rowLabelPrefix: string;
+  rows: readonly Row[];
+  /** Must be stable (module-level or memoised): rows re-render when it changes. */
+  columns: readonly GridColumn<Row>[];
+  onChange: ListUpdate<Row>;
+  newRow: () => Row;
+  maxRows: number;
+  totals?: (rows: readonly Row[]) => Readonly<Record<string, string>>;
+  emptyText: string;
+  addLabel?: string;
+  /** A blank last row is not followed by another when Enter is pressed in it. */
+  isBlank?: (row: Row) => boolean;
+}
+
+/**
+ * Rows drawn in the first frame when a screen opens; the rest follow in a background (interruptible) render, so a
+ * list of hundreds opens at once and typing is never blocked by it.
+ */
+const FIRST_ROWS = 30;
+
+function GridInner<Row>(props: GridProps<Row>) {
+  const { path, rows, columns, onChange, newRow, maxRows, totals, rowLabelPrefix } = props;
+  const { message, modal } = App.useApp();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const pendingFocus = useRef<CellPos | null>(null);
+  const [currentRow, setCurrentRow] = useState<number | null>(null);
+  const [complete, setComplete] = useState(rows.length <= FIRST_ROWS);
+  useEffect(() => {
+    if (!complete) startTransition(() => setComplete(true));
+  }, [complete]);
+  const drawn = complete ? rows : rows.slice(0, FIRST_ROWS);
+  const basePath = pathKey(path);
+  const editable = useMemo(() => columns.filter((c): c is EditColumn<Row> => c.kind === 'edit'), [columns]);
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  });
+
+  const focusCell = useCallback((pos: CellPos, select = true) => {
+    const el = tableRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+      `[data-row="${pos.row}"][data-col="${pos.col}"]`,
+    );
+    if (!el) return false;
+    el.focus();
+    if (select && el.type !== 'checkbox') el.select();
+    return true;
+  }, []);
+
+  // After rows are added, moved or deleted, the cell to focus exists only once React has rendered it.
+  useLayoutEffect(() => {
+    const pos = pendingFocus.current;
+    if (pos && focusCell(pos)) pendingFocus.current = null;
+  });
+
+  const commitRow = useCallback(
+    (index: number, field: string, recipe: (row: Row) => Row) =>
+      onChange(field ? [...path, index, field] : [...path, index], (list) => updateAt(list, index, recipe)),
+    [onChange, path],
+  );
+
+  const rowAction = useCallback(
+    (action: RowAction, index: number, col = 0) => {
+      const list = rowsRef.current;
+      const where = [...path, index];
+      switch (action) {
+        case 'insert':
+          if (list.length >= maxRows) {
+            message.warning(`最多${maxRows}行`);
+            return;
+          }
+          onChange(where, (l) => insertAt(l, index + 1, newRow()), { merge: false });
+          pendingFocus.current = { row: index + 1, col };
+          return;
+        case 'delete':
+          if (index >= list.length) return;
+          onChange(where, (l) => removeAt(l, index), { merge: false });
+          message.info(`已删除第${index + 1}行（可按 Ctrl+Z 撤销）`);
+          pendingFocus.current = list.length > 1 ? { row: Math.min(index, list.length - 2), col } : null;
+          return;
+        case 'up':
+        case 'down': {
+          const to = action === 'up' ? index - 1 : index + 1;
+          if (to < 0 || to >= list.length) return;
+          onChange(where, (l) => moveItem(l, index, to), { merge: false });
+          pendingFocus.current = { row: to, col };
+          return;
+        }
+      }
+    },
+    [maxRows, message, newRow, onChange, path],
+  );
+
+  const append = useCallback(() => {
+    const count = rowsRef.current.length;
+    if (count >= maxRows) {
+      message.warning(`最多${maxRows}行`);
+      return;
+    }
+    onChange([...path, count], (l) => [...l, newRow()], { merge: false });
+    pendingFocus.current = { row: count, col: 0 };
+  }, [maxRows, message, newRow, onChange, path]);
+
+  function cellOf(target: EventTarget): CellPos | null {
+    if (!(target instanceof HTMLElement)) return null;
+    const row = Number(target.dataset.row);
+    const col = Number(target.dataset.col);
+    return Number.isInteger(row) && Number.isInteger(col) ? { row, col } : null;
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTableElement>) {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const pos = cellOf(e.target);
+    if (!pos || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) return;
+    const el = e.target;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && e.key === 'Enter') {
+      e.preventDefault();
+      rowAction('insert', pos.row, pos.col);
+      return;
+    }
+    if (ctrl && e.key === 'Delete') {
+      e.preventDefault();
+      rowAction('delete', pos.row, pos.col);
+      return;
+    }
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      rowAction(e.key === 'ArrowUp' ? 'up' : 'down', pos.row, pos.col);
+      return;
+    }
+    const target = moveTarget(e, el, pos, { rows: rows.length, cols: editable.length });
+    if (target === null) return;
+    e.preventDefault();
+    if (target === 'append') {
+      const last = rows[rows.length - 1];
+      if (rows.length >= maxRows || (last !== undefined && props.isBlank?.(last))) return;
+      onChange([...path, rows.length], (l) => [...l, newRow()], { merge: false });
+      pendingFocus.current = { row: rows.length, col: pos.col };
+      return;
+    }
+    focusCell(target);
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLTableElement>) {
+    const pos = cellOf(e.target);
+    const text = e.clipboardData.getData('text/plain');
+    const inCell = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (!pos || !text || (inCell && !isCellBlock(text))) return;
+    const block = parseTsv(text);
+    const first = block[0];
+    e.preventDefault();
+    const target = e.target;
+    if (
+      block.length === 1 &&
+      first &&
+      first.length === 1 &&
+      (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
+    ) {
+      insertText(target, first[0] ?? '');
+      return;
+    }
+    const result = pasteBlock(rows, block, pos, editable, newRow, maxRows);
+    onChange(path, (l) => pasteBlock(l, block, pos, editable, newRow, maxRows).rows, { merge: false });
+    const cols = Math.max(...block.map((r) => r.length));
+    const notes: string[] = [];
+    if (result.droppedColumns > 0) notes.push(`超出表格的${result.droppedColumns}列已忽略`);
+    if (result.droppedRows > 0) notes.push(`超出${maxRows}行上限的${result.droppedRows}行已忽略`);
+    if (result.errors.length === 0) {
+      message.success(`已粘贴 ${block.length} 行 × ${cols} 列${notes.length ? `（${notes.join('，')}）` : ''}`);
+    } else {
+      modal.warning({
+        title: `已粘贴 ${block.length} 行，其中 ${result.errors.length} 个单元格无法读取，保留原值`,
+        width: 560,
+        content: (
+          <ul className="error-details">
+            {[
+              ...result.errors.slice(0, 30),
+              ...(result.errors.length > 30 ? [`……另有${result.errors.length - 30}处`] : []),
+              ...notes,
+            ].map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        ),
+      });
+    }
+  }
+
+  const totalCells = totals ? totals(rows) : null;
+  // The table fills the form's width and never shrinks below the columns' own widths (then it scrolls).
+  const minWidth = 44 + columns.reduce((s, c) => s + c.width, 0);
+
+  return (
+    <div className="grid" data-field-path={basePath}>
+      <GridToolbar
+        count={rows.length}
+        currentRow={currentRow}
+        addLabel={props.addLabel ?? '添加一行'}
+        onAppend={append}
+        onRowAction={rowAction}
+      />
+      <div className="grid-scroll">
+        <table
+          ref={tableRef}
+          className="grid-table"
+          style={{ minWidth }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          onFocus={(e) => {
+            const pos = cellOf(e.target);
+            if (pos && pos.row !== currentRow) setCurrentRow(pos.row);
+          }}
+        >
+          <colgroup>
+            <col style={{ width: 44 }} />
+            {columns.map((c) => (
+              <col key={c.id || 'value'} style={{ width: c.width }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">序号</th>
+              {columns.map((c) => (
+                <th
+                  key={c.id || 'value'}
+                  scope="col"
+                  className={c.kind === 'derived' ? 'grid-derived-head' : undefined}
+                >
+                  {c.title}
+                  {c.unit ? <span className="grid-unit">（{c.unit}）</span> : null}
+                  {c.kind === 'derived' ? <span className="grid-unit">自动</span> : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {drawn.map((row, index) => (
+              <GridRow<Row>
+                key={index}
+                row={row}
+                index={index}
+                columns={columns}
+                basePath={basePath}
+                rowLabelPrefix={rowLabelPrefix}
+                commitRow={commitRow}
+                rowAction={rowAction}
+              />
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td
+                  colSpan={columns.length + 2}
+                  className="grid-empty"
+                  tabIndex={0}
+                  data-row={0}
+                  data-col={0}
+                  aria-label={`${props.emptyText}（可在此粘贴）`}
+                >
+                  {props.emptyText}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+          {totalCells && rows.length > 0 ? (
+            <tfoot>
+              <tr>
+                <th scope="row">合计</th>
+                {columns.map((c) => (
+                  <td
+                    key={c.id || 'value'}
+                    className={
+                      c.kind === 'edit' && c.numeric ? 'numeric' : c.kind === 'derived' ? 'grid-derived' : undefined
+                    }
+                  >
+                    {totalCells[c.id] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export const Grid = memo(GridInner) as typeof GridInner;
+
+/** Puts text at the caret of an input as if typed, so the cell's own parsing and undo apply. */
+function insertText(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const value = el instanceof HTMLTextAreaElement ? text : text.replace(/\s*\n\s*/g, ' ');
+  const start = el.selectionStart ?? el.value.length;
+  const end = el.selectionEnd ?? el.value.length;
+  el.setRangeText(value, start, end, 'end');
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}

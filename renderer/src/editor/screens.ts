@@ -1,0 +1,318 @@
+/**
+ * The editor's screens, in the order of the printed report (domain.md §1.1): 基本信息, 一 … 九, 落款, 附件1, 附件2.
+ * Each screen owns some top-level parts of the Report; a finding or an undo step goes to the screen that owns the
+ * first segment of its path. How full a screen is drives the side list's state (空 / 填写中 / 有错误 / 已完成).
+ */
+import type { Paragraph, Report } from '../../../shared/model/report';
+import type { RulePack } from '../../../shared/checks/rule-pack';
+import type { Finding } from '../../../shared/checks/finding';
+
+export type ScreenId =
+  | 'info'
+  | 'org'
+  | 'staffing'
+  | 'duties'
+  | 'goals'
+  | 'budget'
+  | 'basic'
+  | 'projects'
+  | 'threePublic'
+  | 'govFund'
+  | 'stateCapital'
+  | 'socialInsurance'
+  | 'performance'
+  | 'problems'
+  | 'measures'
+  | 'other'
+  | 'signature'
+  | 'baseData'
+  | 'selfEval';
+
+export type ToolId = 'preview' | 'history';
+export type ViewId = ScreenId | ToolId;
+
+export type Fill = 'empty' | 'partial' | 'full';
+
+export interface ScreenDef {
+  id: ScreenId;
+  /** Index into the rule pack's section titles (0 = 一), or null outside the numbered sections. */
+  part: number | null;
+  /** Heading inside the part ("（一）机构设置"), '' when the screen is the whole part. */
+  sub: string;
+  keys: readonly (keyof Report)[];
+  fill: (r: Report) => Fill;
+}
+
+const hasText = (list: readonly Paragraph[]) => list.some((p) => p.text.trim() || p.heading.trim());
+const narrativeFill = (list: readonly Paragraph[]): Fill =>
+  hasText(list) ? 'full' : list.length > 0 ? 'partial' : 'empty';
+const anyMoney = (...values: number[]) => values.some((v) => v !== 0);
+
+export const SCREENS: readonly ScreenDef[] = [
+  {
+    id: 'info',
+    part: null,
+    sub: '',
+    keys: ['unitName', 'selfName', 'year', 'rulePackId'],
+    fill: (r) => (r.unitName.trim() && r.selfName.trim() ? 'full' : 'partial'),
+  },
+  {
+    id: 'org',
+    part: 0,
+    sub: '（一）机构设置',
+    keys: ['organisation'],
+    fill: ({ organisation: o }) =>
+      o.groups.length === 0 && !o.note.trim()
+        ? 'empty'
+        : o.groups.length > 0 && o.groups.every((g) => g.label.trim() && g.units.some((u) => u.trim()))
+          ? 'full'
+          : 'partial',
+  },
+  {
+    id: 'staffing',
+    part: 0,
+    sub: '（二）人员编制',
+    keys: ['staffing'],
+    fill: ({ staffing: s }) =>
+      !anyMoney(
+        s.adminAuthorized,
+        s.adminActual,
+        s.institutionAuthorized,
+        s.institutionActual,
+        s.auxiliaryAuthorized,
+        s.auxiliaryActual,
+        s.retired,
+      )
+        ? 'empty'
+        : s.adminAuthorized + s.institutionAuthorized > 0 && s.adminActual + s.institutionActual > 0
+          ? 'full'
+          : 'partial',
+  },
+  {
+    id: 'duties',
+    part: 0,
+    sub: '（三）主要职能职责',
+    keys: ['duties'],
+    fill: ({ duties }) => (duties.length === 0 ? 'empty' : duties.every((d) => d.trim()) ? 'full' : 'partial'),
+  },
+  { id: 'goals', part: 0, sub: '（四）绩效目标设定情况', keys: ['goals'], fill: (r) => narrativeFill(r.goals) },
+  {
+    id: 'budget',
+    part: 1,
+    sub: '（一）预算执行总体情况',
+    keys: ['budget'],
+    fill: ({ budget: b }) =>
+      !anyMoney(b.initialFen, b.annualFen, b.spentFen) && !b.usage.trim() && !b.management.trim()
+        ? 'empty'
+        : b.annualFen > 0 && b.spentFen > 0 && b.usage.trim()
+          ? 'full'
+          : 'partial',
+  },
+  {
+    id: 'basic',
+    part: 1,
+    sub: '（二）1.基本支出',
+    keys: ['basic'],
+    fill: ({ basic: b }) =>
+      !anyMoney(b.initialFen, b.annualFen, b.spentFen, b.wagesFen, b.goodsServicesFen, b.householdFen, b.capitalFen) &&
+      !b.scope.trim()
+        ? 'empty'
+        : b.annualFen > 0 && b.spentFen > 0 && b.wagesFen + b.goodsServicesFen + b.householdFen + b.capitalFen > 0
+          ? 'full'
+          : 'partial',
+  },
+  {
+    id: 'projects',
+    part: 1,
+    sub: '（二）2.项目支出',
+    keys: ['projects'],
+    fill: ({ projects: p }) =>
+      p.items.length === 0 && !p.intro.trim() && p.declaredCount === 0
+        ? 'empty'
+        : p.items.length > 0 && p.items.every((i) => i.name.trim())
+          ? 'full'
+          : 'partial',
+  },
+  {
+    id: 'threePublic',
+    part: 1,
+    sub: '（三）“三公”经费',
+    keys: ['threePublic'],
+    fill: ({ threePublic: t }) =>
+      [t.abroad, t.reception, t.vehiclePurchase, t.vehicleOperation].every(
+        (c) => !anyMoney(c.prevFinalFen, c.budgetFen, c.finalFen),
+      ) && !t.intro.trim()
+        ? 'empty'
+        : 'full',
+  },
+  ...(['govFund', 'stateCapital', 'socialInsurance'] as const).map((key, i): ScreenDef => ({
+    id: key,
+    part: 2 + i,
+    sub: '',
+    keys: [key],
+    fill: (r) => {
+      const b = r[key];
+      if (!b.exists) return b.text.trim() ? 'full' : 'empty';
+      return b.budgetFen > 0 && b.text.trim() ? 'full' : 'partial';
+    },
+  })),
+  {
+    id: 'performance',
+    part: 5,
+    sub: '',
+    keys: ['performance'],
+    fill: ({ performance: p }) =>
+      hasText(p.achievements)
+        ? p.lead.trim()
+          ? 'full'
+          : 'partial'
+        : p.lead.trim() || p.achievements.length
+          ? 'partial'
+          : 'empty',
+  },
+  { id: 'problems', part: 6, sub: '', keys: ['problems'], fill: (r) => narrativeFill(r.problems) },
+  { id: 'measures', part: 7, sub: '', keys: ['measures'], fill: (r) => narrativeFill(r.measures) },
+  { id: 'other', part: 8, sub: '', keys: ['other'], fill: (r) => narrativeFill(r.other) },
+  {
+    id: 'signature',
+    part: null,
+    sub: '',
+    keys: ['signature'],
+    fill: ({ signature: s }) =>
+      s.unitName.trim() && s.date ? 'full' : s.unitName.trim() || s.date ? 'partial' : 'empty',
+  },
+  {
+    id: 'baseData',
+    part: null,
+    sub: '',
+    keys: ['baseData'],
+    fill: ({ baseData: b }) =>
+      b.projectRows.length === 0 &&
+      [
+        b.publicFunds,
+        b.publicFundsOffice,
+        b.publicFundsUtilitiesTravel,
+        b.publicFundsMeetingTraining,
+        b.procurement,
+        b.basicAdjustment,
+      ].every((c) => !anyMoney(c.prevFinalFen, c.budgetFen, c.finalFen)) &&
+      !b.building.exists &&
+      !b.frugality.trim()
+        ? 'empty'
+        : 'full',
+  },
+  {
+    id: 'selfEval',
+    part: null,
+    sub: '',
+    keys: ['selfEval'],
+    fill: ({ selfEval: s }) =>
+      s.indicators.length === 0 && !s.goalExpected.trim() && !s.goalActual.trim()
+        ? 'empty'
+        : s.indicators.length > 0 && s.goalExpected.trim() && s.goalActual.trim()
+          ? 'full'
+          : 'partial',
+  },
+];
+
+const BY_KEY = new Map<string, ScreenId>(SCREENS.flatMap((s) => s.keys.map((k) => [k, s.id] as const)));
+const BY_ID = new Map<ScreenId, ScreenDef>(SCREENS.map((s) => [s.id, s]));
+
+export function screenDef(id: ScreenId): ScreenDef {
+  const def = BY_ID.get(id);
+  if (!def) throw new Error(`未知的页面：${id}`);
+  return def;
+}
+
+export function isScreenId(value: string | null): value is ScreenId {
+  return value !== null && BY_ID.has(value as ScreenId);
+}
+
+export function isViewId(value: string | null): value is ViewId {
+  return value === 'preview' || value === 'history' || isScreenId(value);
+}
+
+/** The screen holding a field ("projects.items.3.spentFen" → projects); null for 提示说明 (kept in the checks panel). */
+export function screenForPath(path: readonly (string | number)[] | string): ScreenId | null {
+  const first = typeof path === 'string' ? path.split('.')[0] : path[0];
+  return typeof first === 'string' ? (BY_KEY.get(first) ?? null) : null;
+}
+
+const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** "一、部门、单位基本情况" from the rule pack (section titles are configurable per province and year). */
+export function partTitle(part: number, pack: RulePack): string {
+  return `${CHINESE_NUMBERS[part] ?? String(part + 1)}、${pack.sectionTitles[part] ?? ''}`;
+}
+
+/** The heading of a screen as the clerk reads it at the top of the form. */
+export function screenTitle(def: ScreenDef, pack: RulePack): string {
+  if (def.part !== null) return def.sub ? `${CHINESE_NUMBERS[def.part]}${def.sub}` : partTitle(def.part, pack);
+  switch (def.id) {
+    case 'info':
+      return '基本信息';
+    case 'signature':
+      return '落款';
+    case 'baseData':
+      return `附件1 ${pack.attachmentTitles[0]}`;
+    case 'selfEval':
+      return `附件2 ${pack.attachmentTitles[1]}`;
+    default:
+      return def.id;
+  }
+}
+
+/** Short label in the side list. */
+export function navLabel(def: ScreenDef, pack: RulePack): string {
+  if (def.part !== null) return def.sub || partTitle(def.part, pack);
+  if (def.id === 'baseData') return '附件1 基础数据表';
+  if (def.id === 'selfEval') return '附件2 自评表';
+  return screenTitle(def, pack);
+}
+
+export type ScreenState = 'empty' | 'progress' | 'error' | 'done';
+
+export const SCREEN_STATE_LABEL: Record<ScreenState, string> = {
+  empty: '未填写',
+  progress: '填写中',
+  error: '有错误',
+  done: '已完成',
+};
+
+export interface ScreenStatus {
+  state: ScreenState;
+  errors: number;
+  /** 提示 findings without an explanation or acknowledgement. */
+  openWarnings: number;
+}
+
+export function screenStatuses(
+  report: Report,
+  findings: readonly Finding[],
+  answered: ReadonlySet<string>,
+): Map<ScreenId, ScreenStatus> {
+  const counts = new Map<ScreenId, { errors: number; openWarnings: number }>();
+  for (const f of findings) {
+    const id = screenForPath(f.paths[0] ?? []);
+    if (!id) continue;
+    const c = counts.get(id) ?? { errors: 0, openWarnings: 0 };
+    if (f.severity === 'error') c.errors += 1;
+    else if (!answered.has(f.key)) c.openWarnings += 1;
+    counts.set(id, c);
+  }
+  const out = new Map<ScreenId, ScreenStatus>();
+  for (const def of SCREENS) {
+    const c = counts.get(def.id) ?? { errors: 0, openWarnings: 0 };
+    const fill = def.fill(report);
+    const state: ScreenState =
+      c.errors > 0
+        ? 'error'
+        : fill === 'empty'
+          ? 'empty'
+          : fill === 'partial' || c.openWarnings > 0
+            ? 'progress'
+            : 'done';
+    out.set(def.id, { state, ...c });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/** 二（二）2. 项目支出: the project list as a spreadsheet, with each project's 执行率 and the totals computed. */
+import { memo } from 'react';
+import type { Project, Report } from '../../../../shared/model/report';
+import { LIMITS } from '../../../../shared/model/primitives';
+import { rateBasis } from '../../../../shared/calc/percent';
+import { sumFen } from '../../../../shared/calc/money';
+import { binder } from '../fields/bind';
+import { DerivedField, FormBlock } from '../fields/FormField';
+import { headcount, longText, shortText, wanyuan } from '../fields/codecs';
+import { pct, wan, wanPlain } from '../fields/money-text';
+import { Grid } from '../grid/Grid';
+import { checkColumn, derivedColumn, valueColumn, type GridColumn } from '../grid/columns';
+import { setProp } from '../state/immutable';
+import { useListUpdate, type ListLens } from '../state/list-update';
+import type { FieldPath } from '../state/field-path';
+import { isBlankProject } from '../state/prepare-save';
+import type { DerivedProps, SectionProps } from './section-props';
+
+const money = (id: 'initialFen' | 'annualFen' | 'spentFen', title: string) =>
+  valueColumn<Project, number>({
+    id,
+    title,
+    width: 96,
+    unit: '万元',
+    codec: wanyuan,
+    get: (r) => r[id],
+    set: (r, v) => setProp(r, id, v),
+  });
+
+export const PROJECT_COLUMNS: readonly GridColumn<Project>[] = [
+  valueColumn<Project, string>({
+    id: 'name',
+    title: '项目名称',
+    width: 200,
+    codec: shortText,
+    wrap: true,
+    get: (r) => r.name,
+    set: (r, v) => setProp(r, 'name', v),
+  }),
+  money('initialFen', '年初预算'),
+  money('annualFen', '全年预算'),
+  money('spentFen', '支出'),
+  derivedColumn<Project>({
+    id: 'rate',
+    title: '执行率',
+    width: 68,
+    text: (r) => pct(rateBasis(r.spentFen, r.annualFen)),
+  }),
+  checkColumn<Project>({
+    id: 'addedMidYear',
+    title: '年中追加',
+    width: 60,
+    get: (r) => r.addedMidYear,
+    set: (r, v) => setProp(r, 'addedMidYear', v),
+  }),
+  valueColumn<Project, string>({
+    id: 'lowRateReason',
+    title: '执行率偏低原因',
+    width: 150,
+    codec: longText,
+    multiline: true,
+    get: (r) => r.lowRateReason,
+    set: (r, v) => setProp(r, 'lowRateReason', v),
+  }),
+];
+
+const PATH: FieldPath = ['projects', 'items'];
+const LENS: ListLens<Report['projects'], Project> = {
+  get: (p) => p.items,
+  set: (p, items) => ({ ...p, items: [...items] }),
+};
+export const newProject = (): Project => ({
+  name: '',
+  initialFen: 0,
+  annualFen: 0,
+  spentFen: 0,
+  addedMidYear: false,
+  lowRateReason: '',
+});
+
+function totals(rows: readonly Project[]): Record<string, string> {
+  const initial = sumFen(rows.map((r) => r.initialFen));
+  const annual = sumFen(rows.map((r) => r.annualFen));
+  const spent = sumFen(rows.map((r) => r.spentFen));
+  return {
+    name: `${rows.length}个项目`,
+    initialFen: wanPlain(initial),
+    annualFen: wanPlain(annual),
+    spentFen: wanPlain(spent),
+    rate: pct(rateBasis(spent, annual)),
+    addedMidYear: `${rows.filter((r) => r.addedMidYear).length}个`,
+  };
+}
+
+export const ProjectsSection = memo(function ProjectsSection({
+  value,
+  update,
+  derived,
+}: SectionProps<'projects'> & DerivedProps) {
+  const f = binder(['projects'], value, update);
+  const onItems = useListUpdate(update, LENS);
+  const d = derived.projects;
+  return (
+    <>
+      <FormBlock title="项目概况">
+        {f.field('declaredCount', headcount, {
+          unit: '个',
+          hint: `清单中非年中追加的项目 ${d.declaredItems} 个。正文写作“年初申报以${value.declaredCount}个项目”。`,
+        })}
+        <DerivedField
+          label="项目支出执行率"
+          value={pct(d.rate)}
+          hint={`全年预算 ${wan(d.annualFen)}，支出 ${wan(d.spentFen)}`}
+        />
+        {f.field('intro', longText, { multiline: true, hint: '项目支出的总体说明（列出项目清单之前的一段）。' })}
+        {f.field('varianceReason', longText, { multiline: true, hint: '项目执行数超过年初预算的原因，如年中追加。' })}
+      </FormBlock>
+      <FormBlock
+        title="项目明细"
+        extra={<span className="form-hint-inline">金额单位：万元。执行率低于规定线的项目须填写原因。</span>}
+      >
+        <div className="wide">
+          <Grid<Project>
+            path={PATH}
+            rowLabelPrefix="二（二）项目支出"
+            rows={value.items}
+            columns={PROJECT_COLUMNS}
+            onChange={onItems}
+            newRow={newProject}
+            maxRows={LIMITS.listItems}
+            totals={totals}
+            isBlank={isBlankProject}
+            emptyText="还没有项目。点“添加一行”，或在 Excel/WPS 中选中“项目名称、年初预算、全年预算、支出”几列复制，再点此处第一格粘贴。"
+          />
+        </div>
+      </FormBlock>
+    </>
+  );
+});

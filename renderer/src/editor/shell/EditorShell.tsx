@@ -1,0 +1,252 @@
+/**
+ * The editor: one Report in a reducer (with undo/redo), saved automatically, checked live. The side list picks the
+ * screen, the checks panel sits beside the form, and every path (a finding, an undo step) can take the clerk to
+ * its field.
+ */
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import { Alert, App, Button } from 'antd';
+import type { Output } from '../../../../shared/api/contract';
+import type { Report } from '../../../../shared/model/report';
+import { derive } from '../../../../shared/calc/derive';
+import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { api } from '../../api/client';
+import { exportReportFile } from '../../common/export-report';
+import { editorReducer, initialEditorState } from '../state/editor-reducer';
+import { makeUpdaterFor } from '../state/updaters';
+import { useAutosave } from '../state/use-autosave';
+import { useLiveChecks } from '../checks/use-live-checks';
+import { ChecksPanel, type SaveProblem } from '../checks/ChecksPanel';
+import { FieldFlags } from '../checks/FieldFlags';
+import { isScreenId, screenForPath, screenStatuses, type ScreenId, type ViewId } from '../screens';
+import { PreviewScreen } from '../preview/PreviewScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
+import { EditorToolbar } from './EditorToolbar';
+import { ScreenContent } from './ScreenContent';
+import { SectionNav } from './SectionNav';
+import { useShortcuts } from './use-shortcuts';
+import { revealField } from './reveal';
+
+type Stored = Output<'report.get'>;
+
+interface ShellProps {
+  stored: Stored;
+  view: ViewId;
+  onView: (view: ViewId) => void;
+  onBack: () => void;
+}
+
+const NO_PROBLEMS: readonly SaveProblem[] = [];
+
+/** Performance marks around a screen switch, read by scripts/bench/editor.bench.ts. */
+const SWITCH_MARK = 'selfeval:screen-switch';
+
+export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
+  const { message, modal } = App.useApp();
+  const [state, dispatch] = useReducer(editorReducer, stored.report, initialEditorState);
+  const report = state.report;
+  const updaterFor = useMemo(() => makeUpdaterFor(dispatch), []);
+  const autosave = useAutosave(stored.id, report, stored);
+  const { flush } = autosave;
+  // What follows from the figures (derived figures, checks, the side list's states, the generated text) is computed
+  // from a deferred copy: a keystroke is painted first, then everything that depends on it catches up.
+  const settled = useDeferredValue(report);
+  const checks = useLiveChecks(settled);
+  const pack = rulePackFor(settled.rulePackId);
+  const derived = useMemo(() => derive(settled, pack), [settled, pack]);
+  const statuses = useMemo(() => screenStatuses(settled, checks.findings, checks.answered), [settled, checks]);
+  const [checksOpen, setChecksOpen] = useState(true);
+  const [exporting, setExporting] = useState(false);
+  const pendingReveal = useRef<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  const selectView = useCallback(
+    (next: ViewId) => {
+      if (next === view) return;
+      performance.mark(`${SWITCH_MARK}:start`);
+      void flush();
+      onView(next);
+    },
+    [flush, onView, view],
+  );
+
+  /** Shows a field: switches to its screen when needed, then scrolls to it, focuses it and makes it flash. */
+  const reveal = useCallback(
+    (path: string) => {
+      const screen = screenForPath(path);
+      if (screen && screen !== view) {
+        pendingReveal.current = path;
+        selectView(screen);
+      } else {
+        requestAnimationFrame(() => revealField(path));
+      }
+    },
+    [selectView, view],
+  );
+
+  useLayoutEffect(() => {
+    performance.mark(`${SWITCH_MARK}:rendered`);
+    requestAnimationFrame(() => {
+      // After the browser has painted the new screen.
+      window.setTimeout(() => performance.mark(`${SWITCH_MARK}:painted`), 0);
+    });
+    mainRef.current?.scrollTo({ top: 0 });
+    const path = pendingReveal.current;
+    pendingReveal.current = null;
+    if (path) requestAnimationFrame(() => revealField(path));
+  }, [view]);
+
+  // Undo and redo take the clerk to what changed.
+  const revealSeq = state.reveal?.seq;
+  const revealPath = state.reveal?.path;
+  useEffect(() => {
+    if (revealSeq !== undefined && revealPath) reveal(revealPath);
+    // Only a new request (seq) reveals; a view change alone must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealSeq]);
+
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const retry = useCallback(() => void flush(), [flush]);
+  const back = useCallback(() => {
+    void flush();
+    onBack();
+  }, [flush, onBack]);
+  const toggleChecks = useCallback(() => setChecksOpen((v) => !v), []);
+  useShortcuts({ undo, redo, save: retry });
+
+  const goTo = useCallback((screen: ScreenId) => selectView(screen), [selectView]);
+
+  const doExport = useCallback(async () => {
+    setExporting(true);
+    await flush();
+    const r = await exportReportFile(stored.id);
+    setExporting(false);
+    if (r.ok) message.success(`已导出：${r.fileName}`);
+    else modal.error({ title: '导出失败', content: r.error.message });
+  }, [flush, message, modal, stored.id]);
+
+  async function reloadFromStore() {
+    const latest = await api.call('report.get', { id: stored.id });
+    if (!latest.ok) {
+      modal.error({ title: '无法重新载入', content: latest.error.message });
+      return;
+    }
+    dispatch({ type: 'load', report: latest.value.report });
+    autosave.adopt(latest.value.revision, latest.value.report, latest.value.updatedAt);
+    message.success(`已载入第${latest.value.revision}版`);
+  }
+
+  const restoreRevision = useCallback(
+    async (old: Report, revision: number) => {
+      dispatch({ type: 'replace', report: old, path: '' });
+      return autosave.flush({ newRevision: true, report: old }).then((ok) => {
+        if (!ok) modal.error({ title: `未能恢复第${revision}版`, content: '请查看页面上方的保存状态。' });
+        return ok;
+      });
+    },
+    [autosave, modal],
+  );
+
+  const status = autosave.status;
+  const saveProblems = status.kind === 'invalid' ? status.problems : NO_PROBLEMS;
+
+  return (
+    <div className="editor">
+      <EditorToolbar
+        title={report.unitName || '（未填写单位名称）'}
+        subtitle={`${report.year}年度 · ${stored.title}`}
+        status={status}
+        canUndo={state.past.length > 0}
+        canRedo={state.future.length > 0}
+        onBack={back}
+        onUndo={undo}
+        onRedo={redo}
+        onRetry={retry}
+        onExport={doExport}
+        exporting={exporting}
+        checksOpen={checksOpen}
+        onToggleChecks={toggleChecks}
+      />
+      {status.kind === 'conflict' ? (
+        <Alert
+          type="error"
+          showIcon
+          className="conflict-alert"
+          title="这份报告已在别的窗口或由别人保存过，本窗口的修改尚未保存。"
+          description={
+            <>
+              <div>{status.message}</div>
+              <div className="conflict-actions">
+                <Button type="primary" onClick={() => void reloadFromStore()}>
+                  重新载入（放弃本窗口未保存的修改）
+                </Button>
+                <Button
+                  danger
+                  onClick={() =>
+                    modal.confirm({
+                      title: '用本窗口的内容覆盖？',
+                      content: '别处保存的内容仍保留在修订记录中，可以随时恢复。',
+                      okText: '覆盖',
+                      cancelText: '取消',
+                      onOk: () => autosave.overwrite(),
+                    })
+                  }
+                >
+                  保留本窗口的内容（覆盖别处的修改）
+                </Button>
+              </div>
+            </>
+          }
+        />
+      ) : null}
+      <div className={`editor-body${checksOpen ? '' : ' checks-closed'}`}>
+        <SectionNav view={view} statuses={statuses} pack={pack} onSelect={selectView} />
+        <main className="editor-main" ref={mainRef}>
+          {view === 'preview' ? (
+            <PreviewScreen report={settled} goTo={goTo} />
+          ) : view === 'history' ? (
+            <HistoryScreen
+              id={stored.id}
+              currentRevision={autosave.currentRevision()}
+              flush={flush}
+              onRestore={restoreRevision}
+            />
+          ) : isScreenId(view) ? (
+            <ScreenContent
+              id={view}
+              report={report}
+              settled={settled}
+              derived={derived}
+              pack={pack}
+              updaterFor={updaterFor}
+              goTo={goTo}
+            />
+          ) : null}
+        </main>
+        {checksOpen ? (
+          <aside className="editor-checks">
+            <ChecksPanel
+              findings={checks.findings}
+              answered={checks.answered}
+              responses={report.responses}
+              rulePackId={report.rulePackId}
+              updateResponses={updaterFor('responses')}
+              onJump={reveal}
+              saveProblems={saveProblems}
+            />
+          </aside>
+        ) : null}
+      </div>
+      <FieldFlags findings={checks.findings} answered={checks.answered} />
+    </div>
+  );
+}

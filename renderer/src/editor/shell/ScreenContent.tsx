@@ -1,0 +1,101 @@
+/** The form of one screen: its title, the section component with its slice and updater, and the generated text. */
+import type { Report } from '../../../../shared/model/report';
+import type { Derived } from '../../../../shared/calc/derive';
+import type { RulePack } from '../../../../shared/checks/rule-pack';
+import type { UpdaterFor } from '../state/updaters';
+import { screenDef, screenTitle, type ScreenId } from '../screens';
+import { SectionPreview } from '../preview/SectionPreview';
+import { InfoSection } from '../sections/InfoSection';
+import { OrganisationSection } from '../sections/OrganisationSection';
+import { StaffingSection } from '../sections/StaffingSection';
+import { DutiesSection } from '../sections/DutiesSection';
+import { NarrativeSection } from '../sections/NarrativeSection';
+import { BudgetSection } from '../sections/BudgetSection';
+import { BasicSection } from '../sections/BasicSection';
+import { ProjectsSection } from '../sections/ProjectsSection';
+import { ThreePublicSection } from '../sections/ThreePublicSection';
+import { OtherBudgetSection } from '../sections/OtherBudgetSection';
+import { PerformanceSection } from '../sections/PerformanceSection';
+import { SignatureSection } from '../sections/SignatureSection';
+import { BaseDataSection } from '../sections/BaseDataSection';
+import { SelfEvalSection } from '../sections/SelfEvalSection';
+
+interface ScreenContentProps {
+  id: ScreenId;
+  report: Report;
+  /** The deferred copy of the report, for the generated text. */
+  settled: Report;
+  derived: Derived;
+  pack: RulePack;
+  updaterFor: UpdaterFor;
+  goTo: (screen: ScreenId) => void;
+}
+
+function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentProps) {
+  switch (id) {
+    case 'info':
+      return (
+        <InfoSection
+          unitName={r.unitName}
+          selfName={r.selfName}
+          year={r.year}
+          rulePackId={r.rulePackId}
+          updateUnitName={u('unitName')}
+          updateSelfName={u('selfName')}
+          updateYear={u('year')}
+          updateRulePack={u('rulePackId')}
+        />
+      );
+    case 'org':
+      return <OrganisationSection value={r.organisation} update={u('organisation')} />;
+    case 'staffing':
+      return <StaffingSection value={r.staffing} update={u('staffing')} derived={derived} />;
+    case 'duties':
+      return <DutiesSection value={r.duties} update={u('duties')} />;
+    case 'goals':
+    case 'problems':
+    case 'measures':
+    case 'other':
+      return <NarrativeSection key={id} sectionKey={id} value={r[id]} update={u(id)} />;
+    case 'budget':
+      return <BudgetSection value={r.budget} update={u('budget')} derived={derived} basic={r.basic} />;
+    case 'basic':
+      return <BasicSection value={r.basic} update={u('basic')} derived={derived} />;
+    case 'projects':
+      return <ProjectsSection value={r.projects} update={u('projects')} derived={derived} />;
+    case 'threePublic':
+      return <ThreePublicSection value={r.threePublic} update={u('threePublic')} derived={derived} />;
+    case 'govFund':
+    case 'stateCapital':
+    case 'socialInsurance':
+      return <OtherBudgetSection key={id} sectionKey={id} value={r[id]} update={u(id)} />;
+    case 'performance':
+      return <PerformanceSection value={r.performance} update={u('performance')} derived={derived} goTo={goTo} />;
+    case 'signature':
+      return <SignatureSection value={r.signature} update={u('signature')} unitName={r.unitName} />;
+    case 'baseData':
+      return (
+        <BaseDataSection
+          value={r.baseData}
+          update={u('baseData')}
+          derived={derived}
+          projects={r.projects.items}
+          threePublic={r.threePublic}
+          goTo={goTo}
+        />
+      );
+    case 'selfEval':
+      return <SelfEvalSection value={r.selfEval} update={u('selfEval')} derived={derived} budget={r.budget} />;
+  }
+}
+
+export function ScreenContent(props: ScreenContentProps) {
+  const def = screenDef(props.id);
+  return (
+    <div className="screen" data-screen={props.id}>
+      <h2 className="screen-title">{screenTitle(def, props.pack)}</h2>
+      <Section {...props} />
+      <SectionPreview key={props.id} report={props.settled} def={def} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The side list: every screen in document order with its state (未填写 / 填写中 / 有错误 / 已完成) and its open
+ * findings, then the preview and the history. Up/Down arrows move along the list.
+ */
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import type { RulePack } from '../../../../shared/checks/rule-pack';
+import {
+  SCREENS,
+  SCREEN_STATE_LABEL,
+  navLabel,
+  partTitle,
+  type ScreenId,
+  type ScreenState,
+  type ScreenStatus,
+  type ViewId,
+} from '../screens';
+
+const ICON: Record<ScreenState, string> = { empty: '○', progress: '◐', error: '✕', done: '✓' };
+
+interface NavProps {
+  view: ViewId;
+  statuses: ReadonlyMap<ScreenId, ScreenStatus>;
+  pack: RulePack;
+  onSelect: (view: ViewId) => void;
+}
+
+function NavItem({
+  id,
+  label,
+  status,
+  current,
+  onSelect,
+  sub,
+}: {
+  id: ViewId;
+  label: string;
+  status?: ScreenStatus;
+  current: boolean;
+  onSelect: (v: ViewId) => void;
+  sub?: boolean;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`nav-item${current ? ' current' : ''}${sub ? ' sub' : ''}`}
+        aria-current={current ? 'page' : undefined}
+        data-view={id}
+        onClick={() => onSelect(id)}
+      >
+        {status ? (
+          <span
+            className={`nav-state ${status.state}`}
+            title={SCREEN_STATE_LABEL[status.state]}
+            aria-label={SCREEN_STATE_LABEL[status.state]}
+          >
+            {ICON[status.state]}
+          </span>
+        ) : (
+          <span className="nav-state tool" aria-hidden="true">
+            ›
+          </span>
+        )}
+        <span className="nav-label">{label}</span>
+        {status && status.errors > 0 ? <span className="nav-count error">{status.errors}</span> : null}
+        {status && status.openWarnings > 0 ? <span className="nav-count warning">{status.openWarnings}</span> : null}
+      </button>
+    </li>
+  );
+}
+
+function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.nav-item')];
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    e.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+  const rendered: ReactNode[] = [];
+  let lastPart: number | null = null;
+  for (const def of SCREENS) {
+    if (def.sub && def.part !== null && def.part !== lastPart) {
+      rendered.push(
+        <li key={`part-${def.part}`} className="nav-part">
+          {partTitle(def.part, pack)}
+        </li>,
+      );
+    }
+    lastPart = def.part;
+    rendered.push(
+      <NavItem
+        key={def.id}
+        id={def.id}
+        label={navLabel(def, pack)}
+        status={statuses.get(def.id)}
+        current={view === def.id}
+        onSelect={onSelect}
+        sub={def.sub !== ''}
+      />,
+    );
+  }
+  return (
+    <nav className="section-nav" aria-label="报告各部分" onKeyDown={onKeyDown}>
+      <ul>
+        {rendered}
+        <li className="nav-separator" aria-hidden="true" />
+        <NavItem id="preview" label="预览全文" current={view === 'preview'} onSelect={onSelect} />
+        <NavItem id="history" label="修订记录" current={view === 'history'} onSelect={onSelect} />
+      </ul>
+      <div className="nav-legend" aria-hidden="true">
+        <span className="nav-state empty">○</span>未填写 <span className="nav-state progress">◐</span>填写中{' '}
+        <span className="nav-state error">✕</span>有错误 <span className="nav-state done">✓</span>已完成
+      </div>
+    </nav>
+  );
+}
+
+export const SectionNav = memo(SectionNavInner);

@@ -1,0 +1,190 @@
+// The editor in Chromium with a large report (200 projects, 150 indicator rows): how long from a key press to the
+// next painted frame when typing in a table cell, and from a click in the side list to the new screen painted.
+// Needs the built renderer (npm run build). Measures and reports; never passes or fails on time.
+//
+// Key press → paint: a capture listener takes the input event's own timestamp and waits for the frame after the
+// update (requestAnimationFrame, then a task: the frame has been painted by then). Screen switch: from the click's
+// timestamp to the editor's own "selfeval:screen-switch:painted" mark (EditorShell.tsx). The browser's Event
+// Timing entries (input delay + processing + presentation, as INP counts them) are reported beside.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { DatabaseHolder } from '../../electron/db/database-holder';
+import { startWebServer } from '../../electron/web/server';
+import * as store from '../../electron/db/report-store';
+import { Report } from '../../shared/model/report';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+if (!existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error('找不到 dist/renderer/index.html：请先运行 npm run build');
+  process.exit(1);
+}
+
+function largeReport(): Report {
+  const file = path.join(repoRoot, 'tests', 'fixtures', 'reference-2024.selfeval.json');
+  const r = Report.parse((JSON.parse(readFileSync(file, 'utf8')) as { report: unknown }).report);
+  r.projects.items = Array.from({ length: 200 }, (_, i) => ({
+    name: `第${i + 1}号项目：办案业务及装备购置经费`,
+    initialFen: 1_000_000 * (i + 1),
+    annualFen: 1_200_000 * (i + 1),
+    spentFen: 1_100_000 * (i + 1),
+    addedMidYear: i % 7 === 0,
+    lowRateReason: i % 5 === 0 ? '部分合同年底尚未结算' : '',
+  }));
+  const ind = r.selfEval.indicators[1]!;
+  r.selfEval.indicators = Array.from({ length: 150 }, (_, i) => ({ ...ind, name: `第${i + 1}项三级指标` }));
+  return r;
+}
+
+interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+function stats(values: readonly number[]): Stats {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0, n: s.length };
+}
+
+const fmt = (s: Stats) =>
+  `中位数 ${s.median.toFixed(1)} ms，P95 ${s.p95.toFixed(1)} ms，最大 ${s.max.toFixed(1)} ms（${s.n} 次）`;
+
+/** Installs the in-page probes once per page load. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyToPaint: number[]; __events: { name: string; duration: number }[] };
+    w.__keyToPaint = [];
+    w.__events = [];
+    // beforeinput: fired for every character, typed keys and input-method text alike.
+    window.addEventListener(
+      'beforeinput',
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__keyToPaint.push(performance.now() - start), 0));
+      },
+      true,
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__events.push({ name: entry.name, duration: entry.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+}
+
+async function typeInCell(
+  page: Page,
+  fieldPath: string,
+  text: string,
+): Promise<{ keys: Stats; slowEvents: number; worstEvent: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyToPaint: number[]; __events: { name: string; duration: number }[] };
+    w.__keyToPaint = [];
+    w.__events = [];
+  });
+  const cell = page.locator(`[data-field-path="${fieldPath}"]`);
+  await cell.click();
+  await cell.press('End');
+  // A steady typist: one key every 120 ms.
+  await page.keyboard.type(text, { delay: 120 });
+  await page.waitForTimeout(300);
+  const { keys, events } = await page.evaluate(() => {
+    const w = window as unknown as { __keyToPaint: number[]; __events: { name: string; duration: number }[] };
+    return { keys: w.__keyToPaint, events: w.__events };
+  });
+  const keyEvents = events.filter((e) => /key|input|beforeinput/.test(e.name));
+  return {
+    keys: stats(keys),
+    slowEvents: keyEvents.filter((e) => e.duration >= 50).length,
+    worstEvent: Math.max(0, ...keyEvents.map((e) => e.duration)),
+  };
+}
+
+async function switchScreens(page: Page, views: readonly string[], rounds: number): Promise<Map<string, number[]>> {
+  const times = new Map<string, number[]>();
+  for (let r = 0; r < rounds; r++) {
+    for (const view of views) {
+      const button = page.locator(`button.nav-item[data-view="${view}"]`);
+      const ms = await page.evaluate(
+        (v) =>
+          new Promise<number>((resolve) => {
+            const btn = document.querySelector<HTMLButtonElement>(`button.nav-item[data-view="${v}"]`);
+            if (!btn) throw new Error(v);
+            performance.clearMarks('selfeval:screen-switch:painted');
+            let start = 0;
+            btn.addEventListener('click', (e) => (start = e.timeStamp), { once: true, capture: true });
+            new PerformanceObserver((list, observer) => {
+              if (list.getEntriesByName('selfeval:screen-switch:painted').length) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            }).observe({ type: 'mark' });
+            btn.click();
+          }),
+        view,
+      );
+      await button.waitFor();
+      times.set(view, [...(times.get(view) ?? []), ms]);
+    }
+  }
+  return times;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'selfeval-editor-bench-'));
+const holder = await DatabaseHolder.open(path.join(dir, 'bench.sqlite'));
+  const db = holder.handle;
+const created = store.createReport(db, { title: '大报告', report: largeReport(), summary: '新建' });
+const server = await startWebServer({ holder, staticDir: rendererDir, checkOutput: false });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+try {
+  for (const throttle of [1, 4]) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(`${server.url}#token=${server.token}`);
+    await page.goto(`${server.url}#/report/${created.id}/projects`);
+    await page.locator('[data-field-path="projects.items.199.name"]').waitFor();
+    await installProbes(page);
+    const label = throttle === 1 ? '本机' : `CPU 降速 ${throttle} 倍（模拟更慢的机器）`;
+    console.log(`\n— ${label}，报告含 200 个项目、150 行指标 —`);
+
+    const name = await typeInCell(page, 'projects.items.120.name', '（含年中追加部分）');
+    console.log(
+      `项目名称单元格打字 按键→画面：${fmt(name.keys)}；浏览器事件计时 ≥50ms 的 ${name.slowEvents} 次，最长 ${name.worstEvent.toFixed(0)} ms`,
+    );
+    const money = await typeInCell(page, 'projects.items.120.spentFen', '12345');
+    console.log(
+      `项目金额单元格打字（合计、执行率、审核随之更新）按键→画面：${fmt(money.keys)}；≥50ms 的 ${money.slowEvents} 次，最长 ${money.worstEvent.toFixed(0)} ms`,
+    );
+
+    const switches = await switchScreens(
+      page,
+      ['selfEval', 'projects', 'budget', 'preview', 'projects'],
+      throttle === 1 ? 5 : 3,
+    );
+    for (const [view, ms] of switches) console.log(`切换到「${view}」点击→画面：${fmt(stats(ms))}`);
+
+    await page.locator('button.nav-item[data-view="selfEval"]').click();
+    await page.locator('[data-field-path="selfEval.indicators.149.name"]').waitFor();
+    const indicator = await typeInCell(page, 'selfEval.indicators.75.deviation', '下一步加强督导');
+    console.log(
+      `指标表偏差原因单元格打字 按键→画面：${fmt(indicator.keys)}；≥50ms 的 ${indicator.slowEvents} 次，最长 ${indicator.worstEvent.toFixed(0)} ms`,
+    );
+    const score = await typeInCell(page, 'selfEval.indicators.75.scoreCenti', '5');
+    console.log(`指标得分单元格打字（总分、等级随之更新）按键→画面：${fmt(score.keys)}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -10,6 +10,7 @@ import { createPdfService } from '../services/pdf/pdf-service';
 import type { PdfAssets } from '../services/pdf/pdf-assets';
 import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
+import { backupNow } from '../services/backup/backup-now';
 import { APP_VERSION } from './app-version';
 
 export interface HandlerOptions {
@@ -24,6 +25,12 @@ export interface HandlerOptions {
 export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
   const db = holder.handle;
   const getReport = (id: string) => store.getReport(db, id);
+  const excel = createExcelService({
+    getReport,
+    saveReport: (id, baseRevision, report, summary) => {
+      store.saveReport(db, id, baseRevision, report, { summary });
+    },
+  });
   return {
     ...createReportService(db, { appVersion: APP_VERSION, ...(options.today ? { today: options.today } : {}) }),
     ...createPdfService({
@@ -31,12 +38,12 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       ...(options.pdfAssets ? { assets: options.pdfAssets } : {}),
       warmUp: options.warmUpPdf ?? false,
     }),
-    ...createExcelService({
-      getReport,
-      saveReport: (id, baseRevision, report, summary) => {
-        store.saveReport(db, id, baseRevision, report, { summary });
-      },
-    }),
+    ...excel,
+    // Every import that changes a report is preceded by a verified backup (issue 7), so it can always be undone.
+    'import.apply': async (input) => {
+      await backupNow(db, 'before-import');
+      return excel['import.apply'](input);
+    },
     ...createBackupService({ holder }),
   };
 }

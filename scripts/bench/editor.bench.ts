@@ -136,7 +136,7 @@ async function switchScreens(page: Page, views: readonly string[], rounds: numbe
 
 const dir = mkdtempSync(path.join(tmpdir(), 'selfeval-editor-bench-'));
 const holder = await DatabaseHolder.open(path.join(dir, 'bench.sqlite'));
-  const db = holder.handle;
+const db = holder.handle;
 const created = store.createReport(db, { title: '大报告', report: largeReport(), summary: '新建' });
 const server = await startWebServer({ holder, staticDir: rendererDir, checkOutput: false });
 const browser = await chromium.launch({

@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'url',
+  'stream',
+];
 const heavyLibraries = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*'];
 
 export default tseslint.config(
@@ -53,7 +64,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts', 'electron/api/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/db/**/*.ts',
+      'electron/api/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/web/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,6 +4,7 @@
  * way the page handles bytes and a file name, never a path.
  */
 import type { ApiError } from '../../../shared/api/result';
+import { downloadBlob } from '../common/download';
 
 interface DesktopFiles {
   openFile(
@@ -49,14 +50,6 @@ export async function saveBackupBytes(fileName: string, data: string): Promise<S
     if (!r.ok) return { saved: false, error: r.error };
     return r.value ? { saved: true, fileName: r.value.fileName } : { saved: false };
   }
-  const url = URL.createObjectURL(new Blob([base64ToBytes(data)], { type: 'application/vnd.sqlite3' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([base64ToBytes(data)], { type: 'application/vnd.sqlite3' }));
   return { saved: true, fileName };
 }

@@ -9,11 +9,10 @@
  * The worker bundle is dist/pdf/pdf-worker.mjs when built, otherwise built here with esbuild.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { Report } from '../shared/model/report';
 import { rulePackFor } from '../shared/checks/rule-pack';
 import { assembleReport } from '../shared/text/assemble';
@@ -23,29 +22,16 @@ import { GBT9704_DEFAULTS } from '../electron/services/pdf/layout-settings';
 import { PdfWorkerClient } from '../electron/services/pdf/pdf-worker-client';
 import type { PdfJob } from '../electron/services/pdf/render-report';
 import { documentHtml } from './bench-pdf-html';
+import { pdfWorkerScript } from '../tests/pdf/pdf-test-kit';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FONT_DIR = path.join(ROOT, 'assets', 'fonts');
 const WORK = mkdtempSync(path.join(tmpdir(), 'selfeval-bench-pdf-'));
 
+/** The built worker when `npm run build` has run; otherwise the same bundle the PDF tests make. */
 async function workerScript(): Promise<string> {
   const built = path.join(ROOT, 'dist', 'pdf', 'pdf-worker.mjs');
-  if (existsSync(built)) return built;
-  const dir = path.join(ROOT, 'test-artifacts', '.build');
-  mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, 'bench-pdf-worker.mjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['pdfmake', 'pdfmake/*'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-  });
-  return outfile;
+  return existsSync(built) ? built : pdfWorkerScript();
 }
 
 function reference(): Report {

@@ -10,11 +10,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DatabaseHolder } from '../../electron/db/database-holder';
 import { startWebServer } from '../../electron/web/server';
 import * as store from '../../electron/db/report-store';
 import { Report } from '../../shared/model/report';
+import { launchChromium } from '../../tests/e2e/chromium';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');
@@ -139,10 +140,7 @@ const holder = await DatabaseHolder.open(path.join(dir, 'bench.sqlite'));
 const db = holder.handle;
 const created = store.createReport(db, { title: '大报告', report: largeReport(), summary: '新建' });
 const server = await startWebServer({ holder, staticDir: rendererDir, checkOutput: false });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 try {
   for (const throttle of [1, 4]) {

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { Db } from '../../electron/db/db-handle';
 import { DatabaseHolder } from '../../electron/db/database-holder';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import type { Report } from '../../shared/model/report';
+import { launchChromium } from './chromium';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const screenshotDir = path.join(repoRoot, 'test-artifacts', 'screenshots');
@@ -46,18 +47,7 @@ export async function startHarness(options: { today?: string } = {}): Promise<Ha
   const holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
   const db = holder.handle;
   const server = await startWebServer({ holder, staticDir: rendererDir, today: () => options.today ?? '2025-05-29' });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/db-handle';
 import { DatabaseHolder } from '../../electron/db/database-holder';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { launchChromium } from './chromium';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');
@@ -39,18 +40,7 @@ beforeAll(async () => {
   holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
   db = holder.handle;
   server = await startWebServer({ holder, staticDir: rendererDir, today: () => '2025-05-29' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   // Reduced motion: the app then shows dialogs without animation, so screenshots catch them fully drawn.
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
   page.on('console', (msg) => {

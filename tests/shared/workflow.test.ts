@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
 import { allowedActions, isEditable, nextStatus, submissionBlockers } from '../../shared/signoff/workflow';
-import { diffReports } from '../../shared/model/diff';
 import { runChecks } from '../../shared/checks/run-checks';
 import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
 
@@ -43,19 +42,5 @@ describe('sign-off workflow', () => {
       r.responses.push({ key: f.key, explanation: '', acknowledged: true });
     }
     expect(submissionBlockers(findings, r)).toHaveLength(1);
-  });
-});
-
-describe('field diff', () => {
-  it('names each changed field with its old and new value', () => {
-    const a = reference();
-    const b = reference();
-    b.projects.items[3]!.spentFen = 240_000_000;
-    b.duties.push('新增职责');
-    expect(diffReports(a, b)).toEqual([
-      { path: ['duties', 22], old: undefined, new: '新增职责' },
-      { path: ['projects', 'items', 3, 'spentFen'], old: 233_290_000, new: 240_000_000 },
-    ]);
-    expect(diffReports(a, a)).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import type { DatabaseHolder } from '../db/database-holder';
 import * as store from '../db/report-store';
 import { createReportService } from '../services/report-service';
 import { createPdfService } from '../services/pdf/pdf-service';
-import type { PdfAssets } from '../services/pdf/pdf-assets';
+import { defaultPdfAssets, type PdfAssets } from '../services/pdf/pdf-assets';
+import { PdfWorkerClient } from '../services/pdf/pdf-worker-client';
+import { exportReportPdf } from '../services/pdf/export-report-pdf';
+import { createSignoffService } from '../services/signoff/signoff-service';
+import { osUserName } from './os-user';
 import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
@@ -20,23 +24,36 @@ export interface HandlerOptions {
   pdfAssets?: PdfAssets;
   /** Start the PDF worker and load the fonts in the background, so the first export is quick. */
   warmUpPdf?: boolean;
+  /** Who the audit log names for the clerk's changes; the computer's login name by default. */
+  actor?: string;
 }
 
 export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
   const db = holder.handle;
+  const actor = options.actor ?? osUserName();
+  const today = options.today ? { today: options.today } : {};
   const getReport = (id: string) => store.getReport(db, id);
   const excel = createExcelService({
     getReport,
     saveReport: (id, baseRevision, report, summary) => {
-      store.saveReport(db, id, baseRevision, report, { summary });
+      store.saveReport(db, id, baseRevision, report, { summary, actor, action: 'import' });
     },
   });
+  // One PDF worker serves the plain export and the approved PDF.
+  const assets = options.pdfAssets ?? defaultPdfAssets();
+  const pdfRenderer = new PdfWorkerClient(assets.workerScript);
   return {
-    ...createReportService(db, { appVersion: APP_VERSION, ...(options.today ? { today: options.today } : {}) }),
+    ...createReportService(db, { appVersion: APP_VERSION, actor, ...today }),
     ...createPdfService({
       getReport: (id) => getReport(id).report,
-      ...(options.pdfAssets ? { assets: options.pdfAssets } : {}),
+      assets,
+      renderer: pdfRenderer,
       warmUp: options.warmUpPdf ?? false,
+    }),
+    ...createSignoffService(db, {
+      actor,
+      ...today,
+      exportPdf: (report, pdfOptions) => exportReportPdf(report, { renderer: pdfRenderer, assets, ...pdfOptions }),
     }),
     ...excel,
     // Every import that changes a report is preceded by a verified backup (issue 7), so it can always be undone.

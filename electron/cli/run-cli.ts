@@ -37,6 +37,8 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
                                     预览把 Excel 附表导入报告文件的改动；加 --apply 才写入
   selfeval export-xlsx 文件 -o 输出.xlsx
                                     按官方格式导出附件1、附件2和项目清单
+  selfeval verify [文件.pdf] --db 数据库文件
+                                    核验PDF是否为签发版且未被改动；不给PDF时核验审计日志
   selfeval --help                   显示本说明
   selfeval --version                显示版本号
 

@@ -7,6 +7,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCli } from './run-cli';
 import { runPdfCommand } from './commands/pdf-command';
 import { runExportXlsxCommand, runImportCommand } from './commands/excel-commands';
+import { runVerifyCommand } from './commands/verify-command';
 
 /** Larger than any 20 MB-of-text report can be in UTF-8; refused before reading it into memory. */
 const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return runPdfCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
     case 'import':
       return runImportCommand(rest, { ...out, readFile: readChecked, writeFile });
+    case 'verify':
+      return runVerifyCommand(rest, { ...out, readFile: readChecked });
     case 'export-xlsx':
       return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
     default:

@@ -12,6 +12,8 @@ import type { Db } from './db-handle';
 import { readStoredReport, validateReport } from './report-validation';
 import { summarizeChange } from './revision-summary';
 import { guardWrite } from './sqlite-errors';
+import { appendAudit, type AuditAction, type AuditChange } from './audit-log';
+import { diffFields, type FieldDiff } from '../../shared/model/field-diff';
 
 export type Status = z.infer<typeof ReportStatus>;
 
@@ -22,6 +24,10 @@ export interface ReportRow {
   year: number;
   status: Status;
   revision: number;
+  /** 1 at first; reopening an approved report starts the next version. */
+  version: number;
+  /** The supervisor's reason when the report was returned ('' otherwise). */
+  statusNote: string;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -37,20 +43,23 @@ export interface RevisionRow {
   summary: string;
 }
 
-interface SqlReportRow {
+export interface SqlReportRow {
   id: string;
   title: string;
   unit_name: string;
   year: number;
   status: Status;
   revision: number;
+  version: number;
+  status_note: string;
   data: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
 }
 
-const COLUMNS = 'id, title, unit_name, year, status, revision, data, created_at, updated_at, deleted_at';
+const COLUMNS =
+  'id, title, unit_name, year, status, revision, version, status_note, data, created_at, updated_at, deleted_at';
 
 const now = () => new Date().toISOString();
 
@@ -62,6 +71,8 @@ function toRow(r: SqlReportRow): ReportRow {
     year: r.year,
     status: r.status,
     revision: r.revision,
+    version: r.version,
+    statusNote: r.status_note,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -72,22 +83,48 @@ function toRecord(r: SqlReportRow): ReportRecord {
   return { ...toRow(r), report: readStoredReport(r.data, `报告“${r.title}”`) };
 }
 
-function selectRow(db: Db, id: string): SqlReportRow | undefined {
+/** Who the audit log names when the caller does not say (the CLI, tests). */
+export const DEFAULT_ACTOR = '本机用户';
+
+/** The audit entries of a data change: one per changed field, old → new, as the clerk reads them. */
+export function changedFields(action: AuditAction, before: unknown, after: unknown): AuditChange[] {
+  const diffs: FieldDiff[] = [];
+  diffFields([], before, after, diffs);
+  return diffs.map((d) => ({
+    action,
+    field: d.label,
+    path: d.path.join('.'),
+    oldValue: d.oldValue,
+    newValue: d.newValue,
+  }));
+}
+
+export function selectRow(db: Db, id: string): SqlReportRow | undefined {
   return db.prepare<[string], SqlReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = ?`).get(id);
 }
 
-function requireRow(db: Db, id: string): SqlReportRow {
+export function requireRow(db: Db, id: string): SqlReportRow {
   const row = selectRow(db, id);
   if (!row) throw new UserFacingError('not-found', '找不到这份报告，可能已被彻底删除');
   return row;
 }
 
-function requireActive(db: Db, id: string): SqlReportRow {
+export function requireActive(db: Db, id: string): SqlReportRow {
   const row = requireRow(db, id);
   if (row.deleted_at !== null) {
     throw new UserFacingError('deleted', `报告“${row.title}”在回收站中，请先恢复再修改`);
   }
   return row;
+}
+
+/** Only a draft or a returned report may change; submitted and approved ones are locked (the triggers agree). */
+export function requireEditable(row: SqlReportRow): void {
+  if (row.status === 'submitted') {
+    throw new UserFacingError('locked', `报告“${row.title}”已送审，等待审核期间不能修改；如需修改，请审核人退回`);
+  }
+  if (row.status === 'approved') {
+    throw new UserFacingError('locked', `报告“${row.title}”已签发，不能修改；如需修改，请“重新打开（新版本）”`);
+  }
 }
 
 /** Titles are short, single-line labels for the list. */
@@ -142,6 +179,7 @@ export interface NewReport {
   report: Report;
   /** First line of the history: "新建", "由2023年度报告结转", "从文件导入". */
   summary: string;
+  actor?: string;
 }
 
 export function createReport(db: Db, input: NewReport): ReportRecord {
@@ -156,6 +194,9 @@ export function createReport(db: Db, input: NewReport): ReportRecord {
        VALUES (?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
     ).run(id, title, report.unitName, report.year, data, at, at);
     insertRevision(db, id, 1, at, input.summary, data);
+    appendAudit(db, id, input.actor ?? DEFAULT_ACTOR, at, [
+      { action: 'create', field: '报告', path: '', oldValue: '', newValue: `${title}（${input.summary}）` },
+    ]);
   });
   guardWrite(() => insert.immediate());
   return getReport(db, id);
@@ -186,6 +227,9 @@ export interface SaveOptions {
   coalesce?: boolean;
   /** The history line, when the caller knows better than a diff (an Excel import names its tables). */
   summary?: string;
+  /** Who made the change, and what kind of change it was, for the audit log. */
+  actor?: string;
+  action?: AuditAction;
 }
 
 interface RevisionDataRow {
@@ -202,6 +246,13 @@ function coalesceTarget(db: Db, id: string, baseRevision: number, at: string): {
     )
     .get(id, baseRevision);
   if (!base) return null;
+  // An approved revision is frozen (0020-signoff.ts): the first edit after reopening always adds a row.
+  const approved = db
+    .prepare<[string, number], { n: number }>(
+      'SELECT count(*) AS n FROM approvals WHERE report_id = ? AND revision = ?',
+    )
+    .get(id, baseRevision);
+  if (approved && approved.n > 0) return null;
   const age = Date.parse(at) - Date.parse(base.saved_at);
   if (!(age >= 0 && age < COALESCE_WINDOW_MS)) return null;
   const previous = db
@@ -228,6 +279,7 @@ export function saveReport(
   const data = JSON.stringify(report);
   const save = db.transaction(() => {
     const row = requireActive(db, id);
+    requireEditable(row);
     if (row.revision !== baseRevision) {
       throw new UserFacingError('conflict', `报告已在别处修改（当前版本${row.revision}），请重新打开后再改`);
     }
@@ -248,41 +300,59 @@ export function saveReport(
       db.prepare('DELETE FROM report_revisions WHERE report_id = ? AND revision = ?').run(id, baseRevision);
     }
     insertRevision(db, id, revision, at, summary, data);
+    appendAudit(
+      db,
+      id,
+      options.actor ?? DEFAULT_ACTOR,
+      at,
+      changedFields(options.action ?? 'edit', JSON.parse(row.data), report),
+    );
     return { revision, updatedAt: at };
   });
   return guardWrite(() => save.immediate());
 }
 
-export function renameReport(db: Db, id: string, title: string): void {
+export function renameReport(db: Db, id: string, title: string, actor = DEFAULT_ACTOR): void {
   const clean = checkTitle(title);
   guardWrite(() =>
     db
       .transaction(() => {
-        requireActive(db, id);
-        db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, now(), id);
+        const row = requireActive(db, id);
+        const at = now();
+        db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, at, id);
+        appendAudit(db, id, actor, at, [
+          { action: 'rename', field: '标题', path: '', oldValue: row.title, newValue: clean },
+        ]);
       })
       .immediate(),
   );
 }
 
 /** Moves a report to the recycle bin; its data and history stay until it is restored. */
-export function deleteReport(db: Db, id: string): void {
+export function deleteReport(db: Db, id: string, actor = DEFAULT_ACTOR): void {
   guardWrite(() =>
     db
       .transaction(() => {
-        requireRow(db, id);
-        db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now(), id);
+        const row = requireRow(db, id);
+        if (row.deleted_at !== null) return;
+        const at = now();
+        db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ?').run(at, id);
+        appendAudit(db, id, actor, at, [{ action: 'delete', field: '报告', path: '', oldValue: '', newValue: '' }]);
       })
       .immediate(),
   );
 }
 
-export function restoreReport(db: Db, id: string): void {
+export function restoreReport(db: Db, id: string, actor = DEFAULT_ACTOR): void {
   guardWrite(() =>
     db
       .transaction(() => {
-        requireRow(db, id);
+        const row = requireRow(db, id);
+        if (row.deleted_at === null) return;
         db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ?').run(id);
+        appendAudit(db, id, actor, now(), [
+          { action: 'undelete', field: '报告', path: '', oldValue: '', newValue: '' },
+        ]);
       })
       .immediate(),
   );

@@ -27,6 +27,10 @@ export function storageErrorToUser(err: unknown, outcome = '本次修改未保�
   const is = (primary: string, ...nodeCodes: string[]) =>
     (sqlite !== null && hasCode(sqlite, primary)) || (node !== null && nodeCodes.includes(node));
 
+  // A trigger of the sign-off schema (0020-signoff.ts) refused the change; its message says why.
+  if (sqlite === 'SQLITE_CONSTRAINT_TRIGGER' && err instanceof Error) {
+    return new UserFacingError('locked', `${err.message}，${outcome}`);
+  }
   if (is('SQLITE_FULL', 'ENOSPC', 'EDQUOT')) {
     return new UserFacingError(
       'disk-full',

@@ -21,16 +21,27 @@ export const APP_NAME = '绩效自评助手';
 
 export interface ReportServiceOptions {
   appVersion: string;
+  /** Who the audit log names for these changes. */
+  actor?: string;
   /** Today's date (YYYY-MM-DD) for date checks; injectable so tests do not depend on the calendar. */
   today?: () => string;
 }
 
 function toStored(r: store.ReportRecord): Output<'report.get'> {
-  return { id: r.id, title: r.title, status: r.status, revision: r.revision, updatedAt: r.updatedAt, report: r.report };
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    revision: r.revision,
+    version: r.version,
+    updatedAt: r.updatedAt,
+    report: r.report,
+  };
 }
 
 export function createReportService(db: Db, options: ReportServiceOptions): SliceHandlers<typeof reportApi> {
   const today = options.today ?? localToday;
+  const actor = options.actor ?? store.DEFAULT_ACTOR;
   const findings = (report: Report) => runChecks(report, rulePackFor(report.rulePackId), { today: today() });
 
   /** copyForward must not create a second live report for the same unit and year. */
@@ -72,24 +83,25 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
           title: defaultTitle(unitName, year),
           report: emptyReport(unitName, year),
           summary: '新建',
+          actor,
         }),
       ),
 
     'report.save': ({ id, baseRevision, report, coalesce }) =>
-      store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false }),
+      store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false, actor }),
 
     'report.rename': ({ id, title }) => {
-      store.renameReport(db, id, title);
+      store.renameReport(db, id, title, actor);
       return {};
     },
 
     'report.delete': ({ id }) => {
-      store.deleteReport(db, id);
+      store.deleteReport(db, id, actor);
       return {};
     },
 
     'report.restore': ({ id }) => {
-      store.restoreReport(db, id);
+      store.restoreReport(db, id, actor);
       return {};
     },
 
@@ -105,6 +117,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
           title: defaultTitle(unitName, year),
           report: copyForward(source.report, year),
           summary: `由${source.report.year}年度报告结转`,
+          actor,
         }),
       );
     },
@@ -137,7 +150,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
       const { report } = parsed;
       const given = parsed.title.trim().slice(0, LIMITS.shortText);
       const title = given || defaultTitle(report.unitName, report.year);
-      return toStored(store.createReport(db, { title, report, summary: '从文件导入' }));
+      return toStored(store.createReport(db, { title, report, summary: '从文件导入', actor }));
     },
   };
 }

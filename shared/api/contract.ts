@@ -9,6 +9,7 @@ import { REPORT_STATUSES } from '../signoff/workflow';
 import { pdfApi } from './pdf-api';
 import { excelApi } from './excel-api';
 import { backupApi } from './backup-api';
+import { signoffApi } from './signoff-api';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
@@ -32,6 +33,8 @@ export const StoredReport = z.object({
   title: z.string(),
   status: ReportStatus,
   revision: z.number().int(),
+  /** 1 at first; reopening an approved report starts the next version. */
+  version: z.number().int(),
   updatedAt: z.string(),
   report: Report,
 });
@@ -122,7 +125,7 @@ export const reportApi = {
 } as const;
 
 /** The whole API: each domain declares its slice next to its code; this is their union. */
-export const contract = { ...reportApi, ...pdfApi, ...excelApi, ...backupApi } as const;
+export const contract = { ...reportApi, ...pdfApi, ...excelApi, ...backupApi, ...signoffApi } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,47 +1,12 @@
-/**
- * The preview's list of changes: each field that will change, named as the clerk knows it (field-labels.ts),
- * old value → new value, in 万元 / 分 / ㎡ as the tables print them.
- */
-import { formatScaled } from '../calc/money';
-import { exactWanyuan } from './format-amount';
-import { formatScore } from '../calc/score';
-import { describeField, type FieldPathSegment } from '../model/field-labels';
+/** The import preview's list of changes: the generic field diff (model/field-diff.ts), each tagged with its table. */
+import { diffFields, type FieldDiff } from '../model/field-diff';
+import type { FieldPathSegment } from '../model/field-labels';
 import type { TableKind } from './import-context';
 
-export interface FieldChange {
-  path: FieldPathSegment[];
-  /** "二（二）项目支出 第3行「支出」". */
-  label: string;
-  oldValue: string;
-  newValue: string;
+export interface FieldChange extends FieldDiff {
   table: TableKind;
 }
 
-const NOTHING = '（无）';
-
-export function formatFieldValue(path: readonly FieldPathSegment[], value: unknown): string {
-  const key = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number') {
-    if (key.endsWith('Fen')) return exactWanyuan(value);
-    if (key.endsWith('AreaCenti')) return `${formatScaled(BigInt(value), 2, false)}㎡`;
-    if (key.endsWith('Centi')) return `${formatScore(value)}分`;
-    return String(value);
-  }
-  if (typeof value === 'string') return value === '' ? '（空）' : value;
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const named = value as Record<string, unknown>;
-    const name = named.name ?? named.label;
-    if (typeof name === 'string' && name !== '') return `「${name}」`;
-  }
-  return NOTHING;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Leaf-by-leaf differences between two values of the same shape; list items added or removed count once. */
 export function diffValues(
   path: FieldPathSegment[],
   before: unknown,
@@ -49,44 +14,7 @@ export function diffValues(
   table: TableKind,
   out: FieldChange[],
 ): void {
-  if (Array.isArray(before) && Array.isArray(after)) {
-    const n = Math.max(before.length, after.length);
-    for (let i = 0; i < n; i++) {
-      const p = [...path, i];
-      if (i >= before.length)
-        out.push({
-          path: p,
-          label: `${describeField(p)}（新增）`,
-          oldValue: NOTHING,
-          newValue: formatFieldValue(p, after[i]),
-          table,
-        });
-      else if (i >= after.length)
-        out.push({
-          path: p,
-          label: `${describeField(p)}（删除）`,
-          oldValue: formatFieldValue(p, before[i]),
-          newValue: NOTHING,
-          table,
-        });
-      else diffValues(p, before[i], after[i], table, out);
-    }
-    return;
-  }
-  if (isRecord(before) && isRecord(after)) {
-    for (const key of Object.keys(after)) {
-      if (Object.prototype.hasOwnProperty.call(before, key))
-        diffValues([...path, key], before[key], after[key], table, out);
-    }
-    return;
-  }
-  if (before !== after) {
-    out.push({
-      path,
-      label: describeField(path),
-      oldValue: formatFieldValue(path, before),
-      newValue: formatFieldValue(path, after),
-      table,
-    });
-  }
+  const found: FieldDiff[] = [];
+  diffFields(path, before, after, found);
+  for (const change of found) out.push({ ...change, table });
 }

@@ -37,12 +37,18 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     const db = await open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(10);
+    expect(LATEST_SCHEMA_VERSION).toBe(20);
     const tables = db
       .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'")
       .all()
       .filter((t) => !t.name.startsWith('sqlite_'));
-    expect(tables.map((t) => t.name).sort()).toEqual(['report_revisions', 'reports']);
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'approvals',
+      'audit_head',
+      'audit_log',
+      'report_revisions',
+      'reports',
+    ]);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     const idx = db.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('reports')").all();
     expect(idx.map((i) => i.name)).toContain('reports_unit_year');
@@ -129,20 +135,30 @@ describe('openDatabase', () => {
 
   it('backs up an existing database before running a pending migration', async () => {
     const file = path.join(tempDir(), 'app.db');
-    const v10 = await open(file);
-    const { id } = createReport(v10, { title: '迁移前', report: sampleReport(), summary: '新建' });
+    const v10 = await open(file, MIGRATIONS.slice(0, 1));
+    // A report as the first schema stored it (the store's own createReport needs the later tables).
+    const id = 'report-before-migration';
+    v10
+      .prepare(
+        `INSERT INTO reports (id, title, unit_name, year, revision, data, created_at, updated_at)
+         VALUES (?, '迁移前', '测试单位', 2024, 1, ?, '2025-01-01', '2025-01-01')`,
+      )
+      .run(id, JSON.stringify(sampleReport()));
     v10.close();
 
     const addNote: Migration = {
-      version: 20,
+      version: 30,
       name: 'add-note',
       up: (db) => db.exec("ALTER TABLE reports ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
     };
-    const v20 = await open(file, [...MIGRATIONS, addNote]);
-    expect(v20.pragma('user_version', { simple: true })).toBe(20);
-    expect(v20.prepare<[string], { note: string }>('SELECT note FROM reports WHERE id = ?').get(id)).toEqual({
-      note: '',
-    });
+    const v30 = await open(file, [...MIGRATIONS, addNote]);
+    expect(v30.pragma('user_version', { simple: true })).toBe(30);
+    // The sign-off migration (20) gave the existing report its first version; the test's own step added the note.
+    expect(
+      v30
+        .prepare<[string], { note: string; version: number }>('SELECT note, version FROM reports WHERE id = ?')
+        .get(id),
+    ).toEqual({ note: '', version: 1 });
 
     const backup = backupPathFor(file, 10);
     expect(fs.existsSync(backup)).toBe(true);
@@ -162,7 +178,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     (await open(file)).close();
     const broken: Migration = {
-      version: 20,
+      version: 30,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
@@ -171,7 +187,7 @@ describe('openDatabase', () => {
     };
     await expect(openDatabase(file, { migrations: [...MIGRATIONS, broken] })).rejects.toThrow(/no_such_table/);
     const db = await open(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const names = db
       .prepare<[], { name: string }>('SELECT name FROM sqlite_schema')
       .all()

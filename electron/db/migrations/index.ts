@@ -1,9 +1,10 @@
 /** Every migration the app knows, oldest first. Add a new file (0020-…) and list it here. */
 import type { Migration } from './migration';
 import { initial } from './0010-initial';
+import { signoff } from './0020-signoff';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, signoff];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

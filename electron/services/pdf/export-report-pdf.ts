@@ -15,6 +15,7 @@ import { GBT9704_DEFAULTS, type PdfLayoutSettings } from './layout-settings';
 import type { PdfAssets } from './pdf-assets';
 import { PdfExportError } from './pdf-errors';
 import type { PdfRenderer } from './pdf-worker-client';
+import type { SignoffInfo } from './signoff-nodes';
 
 export interface ExportPdfOptions {
   renderer: PdfRenderer;
@@ -24,6 +25,10 @@ export interface ExportPdfOptions {
   /** The stored report's id ('' for a file on the command line). */
   reportId?: string;
   now?: () => Date;
+  /** The approved PDF's sign-off block, footer fingerprint and 签发单 (issue 6). */
+  signoff?: SignoffInfo;
+  /** SHA-256 of the report data as stored, when the caller has it (the sign-off fingerprint is made from it). */
+  contentSha256?: string;
 }
 
 export interface ExportedPdf {
@@ -67,7 +72,11 @@ export async function exportReportPdf(report: Report, options: ExportPdfOptions)
     {
       document,
       settings: layout,
-      meta: pdfMeta(report, options.reportId ?? '', now()),
+      meta: {
+        ...pdfMeta(report, options.reportId ?? '', now()),
+        ...(options.contentSha256 ? { contentSha256: options.contentSha256 } : {}),
+        ...(options.signoff ? { signoff: options.signoff } : {}),
+      },
       fonts: { fontDir: options.assets.fontDir, choice: options.fonts ?? 'bundled' },
     },
     { timeLimitMs: layout.timeLimitMs, heapLimitMb: layout.heapLimitMb },

@@ -11,6 +11,7 @@ export interface TextRun {
   text: string;
   font?: string;
   bold?: boolean;
+  fontSize?: number;
 }
 
 interface NodeCommon {

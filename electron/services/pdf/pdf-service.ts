@@ -33,13 +33,11 @@ export function toUserFacingError(error: unknown): unknown {
 
 export function createPdfService(deps: PdfServiceDeps): SliceHandlers<typeof pdfApi> {
   const assets = deps.assets ?? defaultPdfAssets();
-  let renderer = deps.renderer;
-  if (!renderer && deps.warmUp) {
-    const client = new PdfWorkerClient(assets.workerScript);
+  let renderer = deps.renderer ?? (deps.warmUp ? new PdfWorkerClient(assets.workerScript) : undefined);
+  if (deps.warmUp && renderer instanceof PdfWorkerClient) {
     const layout = deps.layout?.() ?? GBT9704_DEFAULTS;
     // A failed warm-up costs nothing: the export itself reports any real problem.
-    client.warmUp({ fontDir: assets.fontDir, choice: 'bundled' }, layout).catch(() => undefined);
-    renderer = client;
+    renderer.warmUp({ fontDir: assets.fontDir, choice: 'bundled' }, layout).catch(() => undefined);
   }
   return {
     'export.pdf': async ({ id, fonts }) => {

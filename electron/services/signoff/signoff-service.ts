@@ -1,0 +1,208 @@
+/**
+ * The sign-off slice of the API. The supervisor's approval is bound to one exact PDF: `signoff.preparePdf`
+ * renders the approved form of the current revision (sign-off block, footer fingerprint, 签发单) and keeps its
+ * bytes here; `signoff.approve` names those bytes by their SHA-256 and stores them, unchanged, with a frozen copy
+ * of the data. A PDF prepared for an older revision, or never prepared, cannot be approved.
+ */
+import type { Output, SliceHandlers } from '../../../shared/api/contract';
+import type { signoffApi } from '../../../shared/api/signoff-api';
+import { UserFacingError } from '../../../shared/api/result';
+import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { runChecks } from '../../../shared/checks/run-checks';
+import { allowedActions, submissionBlockers } from '../../../shared/signoff/workflow';
+import { chineseDate } from '../../../shared/text/chinese';
+import type { Report } from '../../../shared/model/report';
+import type { Db } from '../../db/db-handle';
+import * as store from '../../db/report-store';
+import * as signoff from '../../db/signoff-store';
+import { listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
+import type { ExportedPdf } from '../pdf/export-report-pdf';
+import type { SignoffInfo } from '../pdf/signoff-nodes';
+import { defaultTitle, localToday } from '../report-naming';
+import { verifyPdf } from './verify-pdf';
+import { auditCsv } from './audit-csv';
+import { toApprovalInfo } from './approval-info';
+
+export interface SignoffServiceDeps {
+  /** Renders a report to PDF (the same exporter as `export.pdf`), with the approval's additions. */
+  exportPdf(
+    report: Report,
+    options: { reportId: string; signoff: SignoffInfo; contentSha256: string; fonts?: 'bundled' | 'system' },
+  ): Promise<ExportedPdf>;
+  /** Who the audit log names for the clerk's own steps (submit, reopen). */
+  actor: string;
+  today?: () => string;
+}
+
+interface PreparedPdf {
+  reportId: string;
+  revision: number;
+  dataSha256: string;
+  approverName: string;
+  approverRole: string;
+  comment: string;
+  bytes: Uint8Array;
+}
+
+/** Prepared PDFs kept for approval; older ones are forgotten (the supervisor simply prepares again). */
+const MAX_PREPARED = 8;
+
+export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHandlers<typeof signoffApi> {
+  const today = deps.today ?? localToday;
+  const prepared = new Map<string, PreparedPdf>();
+
+  function blockersOf(report: Report): string[] {
+    const findings = runChecks(report, rulePackFor(report.rulePackId), { today: today() });
+    return submissionBlockers(findings, report);
+  }
+
+  function state(id: string): Output<'signoff.state'> {
+    const r = store.getReport(db, id);
+    return {
+      status: r.status,
+      version: r.version,
+      revision: r.revision,
+      statusNote: r.statusNote,
+      blockers: r.status === 'draft' || r.status === 'returned' ? blockersOf(r.report) : [],
+      allowedActions: allowedActions(r.status),
+      approvals: signoff.listApprovals(db, id).map(toApprovalInfo),
+    };
+  }
+
+  function remember(sha: string, pdf: PreparedPdf): void {
+    prepared.delete(sha);
+    prepared.set(sha, pdf);
+    while (prepared.size > MAX_PREPARED) {
+      const oldest = prepared.keys().next().value;
+      if (oldest === undefined) break;
+      prepared.delete(oldest);
+    }
+  }
+
+  return {
+    'signoff.state': ({ id }) => state(id),
+
+    'signoff.submit': ({ id, baseRevision }) => {
+      const r = store.getReport(db, id);
+      const blockers = blockersOf(r.report);
+      if (blockers.length > 0) {
+        throw new UserFacingError(
+          'submit-blocked',
+          `还不能送审：有${blockers.length}项需要先处理（强制错误须改正，提示须填写说明或确认）`,
+          blockers,
+        );
+      }
+      signoff.submitReport(db, id, baseRevision, deps.actor);
+      return state(id);
+    },
+
+    'signoff.return': ({ id, reviewerName, reason }) => {
+      signoff.returnReport(db, id, reviewerName, reason);
+      return state(id);
+    },
+
+    'signoff.preparePdf': async ({ id, approverName, approverRole, comment, fonts }) => {
+      const row = store.requireActive(db, id);
+      if (row.status !== 'submitted') {
+        throw new UserFacingError('invalid-state', '只有“待审核”的报告可以生成签发用的PDF');
+      }
+      const { report } = store.getReport(db, id);
+      const dataSha256 = signoff.sha256Hex(row.data);
+      const fingerprint = signoff.shortFingerprint(dataSha256);
+      const info: SignoffInfo = {
+        approverName,
+        approverRole,
+        comment,
+        date: chineseDate(today()),
+        version: row.version,
+        fingerprint,
+        unitName: report.signature.unitName || report.unitName,
+        reportTitle: defaultTitle(report.unitName, report.year),
+        year: report.year,
+      };
+      const pdf = await deps.exportPdf(report, { reportId: id, signoff: info, contentSha256: dataSha256, fonts });
+      const pdfSha256 = signoff.sha256Hex(pdf.bytes);
+      remember(pdfSha256, {
+        reportId: id,
+        revision: row.revision,
+        dataSha256,
+        approverName,
+        approverRole,
+        comment,
+        bytes: pdf.bytes,
+      });
+      return {
+        fileName: pdf.fileName.replace(/\.pdf$/, `（第${row.version}版签发）.pdf`),
+        base64: Buffer.from(pdf.bytes).toString('base64'),
+        pages: pdf.pages,
+        pdfSha256,
+        revision: row.revision,
+        fingerprint,
+      };
+    },
+
+    'signoff.approve': ({ id, revision, pdfSha256 }) => {
+      const pdf = prepared.get(pdfSha256);
+      if (!pdf || pdf.reportId !== id) {
+        throw new UserFacingError('not-prepared', '找不到签发用的PDF（可能程序已重启），请重新生成PDF、确认后再签发');
+      }
+      if (pdf.revision !== revision) {
+        throw new UserFacingError('conflict', '这份PDF不是根据报告的当前版本生成的，请重新生成PDF后再签发');
+      }
+      signoff.approveReport(db, id, { ...pdf, pdf: pdf.bytes });
+      prepared.delete(pdfSha256);
+      return state(id);
+    },
+
+    'signoff.reopen': ({ id }) => {
+      signoff.reopenReport(db, id, deps.actor);
+      return state(id);
+    },
+
+    'signoff.approvedPdf': ({ id, version }) => {
+      const r = store.getReport(db, id);
+      const bytes = signoff.approvedPdf(db, id, version);
+      return {
+        fileName: `${defaultTitle(r.report.unitName, r.report.year)}（第${version}版签发）.pdf`,
+        base64: Buffer.from(bytes).toString('base64'),
+      };
+    },
+
+    'verify.pdf': ({ data }) => verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64'))),
+
+    'audit.list': ({ id, offset, limit }) => {
+      store.requireRow(db, id);
+      const all = listAudit(db, id);
+      const chain = verifyAuditChain(db);
+      const start = offset ?? 0;
+      // Newest first: what a supervisor looks for is usually the last change.
+      const page = all
+        .slice()
+        .reverse()
+        .slice(start, start + (limit ?? 200));
+      return {
+        total: all.length,
+        entries: page.map((e) => ({
+          seq: e.seq,
+          at: e.at,
+          actor: e.actor,
+          action: AUDIT_ACTION_LABEL[e.action] ?? e.action,
+          field: e.field,
+          oldValue: e.oldValue,
+          newValue: e.newValue,
+        })),
+        chain: chain.ok
+          ? { ok: true, count: chain.count, problem: '' }
+          : { ok: false, count: chain.count, problem: chain.problem },
+      };
+    },
+
+    'audit.export': ({ id }) => {
+      const r = store.getReport(db, id);
+      return {
+        fileName: `${r.title}-审计日志.csv`.replace(/[\\/:*?"<>|]/g, '_'),
+        content: auditCsv(listAudit(db, id), verifyAuditChain(db)),
+      };
+    },
+  };
+}

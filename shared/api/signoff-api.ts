@@ -1,0 +1,112 @@
+/**
+ * The sign-off slice of the API (issue 6): the workflow (submit, return, approve, reopen), the approved PDF,
+ * verifying a PDF someone hands you, and the audit log. PDFs travel as base64 (bytes, never a path).
+ */
+import { z } from 'zod';
+import { shortText } from '../model/primitives';
+import { REPORT_STATUSES } from '../signoff/workflow';
+
+const id = z.string().min(1).max(64);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'SHA-256 应为64位十六进制数' });
+const personName = shortText.trim().min(1, { error: '请填写姓名' });
+
+/** An approved PDF is a few hundred KB; 15 MB (20 MB as base64, under the HTTP adapter's 25 MB) is ample. */
+export const MAX_VERIFY_PDF_BYTES = 15 * 1024 * 1024;
+const pdfData = z
+  .string()
+  .max(Math.ceil(MAX_VERIFY_PDF_BYTES / 3) * 4, { error: `文件过大（超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB）` })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' });
+
+export const ApprovalInfo = z.object({
+  version: z.number().int(),
+  revision: z.number().int(),
+  approverName: z.string(),
+  approverRole: z.string(),
+  comment: z.string(),
+  approvedAt: z.string(),
+  pdfSha256: z.string(),
+  fingerprint: z.string(),
+});
+
+export const SignoffState = z.object({
+  status: z.enum(REPORT_STATUSES),
+  version: z.number().int(),
+  revision: z.number().int(),
+  /** The supervisor's reason when the report was returned. */
+  statusNote: z.string(),
+  /** What stops submission now (empty when it may be submitted). */
+  blockers: z.array(z.string()),
+  allowedActions: z.array(z.enum(['submit', 'return', 'approve', 'reopen'])),
+  approvals: z.array(ApprovalInfo),
+});
+
+export const VerifyVerdict = z.object({
+  /**
+   * approved: the bytes are exactly an approved PDF; altered: it names an approved version but its bytes differ;
+   * unknown-approval: it names an approval this database does not hold; draft: an export that was never approved;
+   * no-match: nothing in it or in the database matches.
+   */
+  verdict: z.enum(['approved', 'altered', 'unknown-approval', 'draft', 'no-match']),
+  message: z.string(),
+  pdfSha256: z.string(),
+  report: z.object({ id: z.string(), title: z.string(), unitName: z.string(), year: z.number().int() }).nullable(),
+  approval: ApprovalInfo.nullable(),
+});
+
+export const AuditEntryInfo = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  field: z.string(),
+  oldValue: z.string(),
+  newValue: z.string(),
+});
+
+export const ChainState = z.object({ ok: z.boolean(), count: z.number().int(), problem: z.string() });
+
+export const signoffApi = {
+  'signoff.state': { input: z.object({ id }), output: SignoffState },
+  'signoff.submit': { input: z.object({ id, baseRevision: z.number().int() }), output: SignoffState },
+  'signoff.return': {
+    input: z.object({ id, reviewerName: personName, reason: shortText.trim().min(1, { error: '请填写退回原因' }) }),
+    output: SignoffState,
+  },
+  /** Renders the PDF the supervisor is about to approve (with the sign-off block) and remembers its bytes. */
+  'signoff.preparePdf': {
+    input: z.object({
+      id,
+      approverName: personName,
+      approverRole: shortText.trim(),
+      comment: z.string().max(500, { error: '审核意见不能超过500字' }),
+      fonts: z.enum(['bundled', 'system']).optional(),
+    }),
+    output: z.object({
+      fileName: z.string(),
+      base64: z.string(),
+      pages: z.number().int(),
+      pdfSha256: sha256,
+      revision: z.number().int(),
+      fingerprint: z.string(),
+    }),
+  },
+  /** Approves exactly the PDF prepared for the current revision (named by its SHA-256). */
+  'signoff.approve': { input: z.object({ id, revision: z.number().int(), pdfSha256: sha256 }), output: SignoffState },
+  'signoff.reopen': { input: z.object({ id }), output: SignoffState },
+  'signoff.approvedPdf': {
+    input: z.object({ id, version: z.number().int().min(1) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  'verify.pdf': { input: z.object({ data: pdfData }), output: VerifyVerdict },
+  'audit.list': {
+    input: z.object({
+      id,
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.object({ total: z.number().int(), entries: z.array(AuditEntryInfo), chain: ChainState }),
+  },
+  'audit.export': { input: z.object({ id }), output: z.object({ fileName: z.string(), content: z.string() }) },
+} as const;
+
+export type SignoffApi = typeof signoffApi;

@@ -45,7 +45,7 @@ export function signoffBlockNode(ctx: BuildContext, s: SignoffInfo): PdfNode {
   ];
   const third = ctx.geometry.textWidthPt / 3;
   return {
-    table: { widths: [third * 1.2 - 8, third - 8, third * 0.8 - 8], body: [row], dontBreakRows: true },
+    table: { widths: [third * 1.2 - 8, third * 1.1 - 8, third * 0.7 - 8], body: [row], dontBreakRows: true },
     layout: TABLE_LAYOUT_NAME,
     unbreakable: true,
     margin: [0, ctx.geometry.bodyLineHeightPt, 0, 0],
@@ -75,6 +75,7 @@ export function signoffSheetNode(ctx: BuildContext, s: SignoffInfo): SectionNode
   ];
   const width = ctx.geometry.textWidthPt;
   const blankLine = '＿'.repeat(10);
+  const line = ctx.geometry.bodyLineHeightPt;
   const stack: PdfNode[] = [
     {
       text: ctx.use('title', '报告签发单', where),
@@ -91,17 +92,16 @@ export function signoffSheetNode(ctx: BuildContext, s: SignoffInfo): SectionNode
       },
       layout: TABLE_LAYOUT_NAME,
     },
-    cell(ctx, `审核人签字：${blankLine}　　　　日期：＿＿＿＿年＿＿月＿＿日`, where, {
-      fontSize: 14,
-      margin: [0, ctx.geometry.bodyLineHeightPt * 2, 0, 0],
-    }),
-    cell(ctx, '单位（盖章）：', where, { fontSize: 14, margin: [0, ctx.geometry.bodyLineHeightPt * 2, 0, 0] }),
     cell(
       ctx,
       '本签发单与所附报告一同保存。报告指纹由报告数据计算得出，可在“绩效自评助手”中用“核验PDF”确认文件未被改动。',
       where,
-      { fontSize: 10.5, margin: [0, ctx.geometry.bodyLineHeightPt * 5, 0, 0] },
+      { fontSize: 10.5, margin: [0, 6, 0, 0] },
     ),
+    cell(ctx, `审核人签字：${blankLine}`, where, { fontSize: 14, margin: [0, line * 1.5, 0, 0] }),
+    cell(ctx, '签字日期：＿＿＿＿年＿＿月＿＿日', where, { fontSize: 14, margin: [0, line, 0, 0] }),
+    // Room for the seal (a round seal is about 42 mm across).
+    cell(ctx, '单位（盖章）：', where, { fontSize: 14, margin: [0, line * 1.5, 0, 0] }),
   ];
   return { section: { stack }, pageOrientation: 'portrait', pageMargins: ctx.geometry.portraitMargins };
 }

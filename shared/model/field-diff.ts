@@ -32,6 +32,12 @@ export function formatFieldValue(path: readonly FieldPathSegment[], value: unkno
     const named = value as Record<string, unknown>;
     const name = named.name ?? named.label;
     if (typeof name === 'string' && name !== '') return `「${name}」`;
+    // A row without a name (a 提示说明, a figure row): its first few filled-in values.
+    const filled = Object.entries(named)
+      .filter(([, v]) => (typeof v === 'string' && v !== '') || typeof v === 'number' || v === true)
+      .slice(0, 3)
+      .map(([k, v]) => formatFieldValue([...path, k], v));
+    if (filled.length > 0) return filled.join('，');
   }
   return NOTHING;
 }

@@ -1,5 +1,6 @@
 /** Shared by the safety tests: a database with one saved report, and what "unchanged and usable" means. */
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import type { Db } from '../../electron/db/db-handle';
 import { DatabaseHolder } from '../../electron/db/database-holder';
@@ -47,13 +48,23 @@ export function expectIntactAt(db: Db, seeded: Pick<Seeded, 'id' | 'revision' | 
   expect(listRevisions(db, seeded.id)[0]?.revision).toBe(seeded.revision);
 }
 
-/** Overwrites every page after the first two with noise: the file still opens, but its tables are garbage. */
+/** Overwrites the report tables' pages with noise: the file still opens, but its tables are garbage. */
 export function corruptTablePages(file: string): void {
-  const size = fs.statSync(file).size;
+  // The pages that hold the reports and their history (dbstat), not the schema: the file still opens, and the
+  // damage shows when the data is read — as on a failing disk.
+  const db = new Database(file, { readonly: true });
+  const pages = db
+    .prepare<[], { pageno: number }>(
+      "SELECT pageno FROM dbstat WHERE name IN ('reports', 'report_revisions') ORDER BY pageno",
+    )
+    .all()
+    .map((p) => p.pageno);
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  db.close();
   const fd = fs.openSync(file, 'r+');
   try {
-    const noise = Buffer.alloc(size - 8192, 0x5a);
-    fs.writeSync(fd, noise, 0, noise.length, 8192);
+    const noise = Buffer.alloc(pageSize, 0x5a);
+    for (const page of pages) fs.writeSync(fd, noise, 0, pageSize, (page - 1) * pageSize);
   } finally {
     fs.closeSync(fd);
   }

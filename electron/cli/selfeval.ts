@@ -47,6 +47,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`selfeval text … | head`) closes the pipe: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 // exitCode, not exit(): process.exit() can cut off output still being written to a pipe.
 main(process.argv.slice(2)).then(
   (code) => {

@@ -2,6 +2,8 @@
 export const PLATFORM_CHANNELS = {
   openFile: 'platform:openFile',
   saveFile: 'platform:saveFile',
+  /** A PDF the page made, written to a temporary file and opened in the system's viewer (no dialog). */
+  openPdf: 'platform:openPdf',
   /** Main → page: a menu item the page handles (see menu-commands.ts). */
   menuCommand: 'menu:command',
 } as const;

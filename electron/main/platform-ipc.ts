@@ -1,6 +1,7 @@
 /**
- * The two desktop-only IPC channels (native open and save dialogs). Same rules as the 'api' channel: the sender
- * must be our own page (checklist #17) and the input is parsed with a schema before anything happens.
+ * The desktop-only IPC channels (native open and save dialogs; a PDF opened in the system's viewer). Same rules
+ * as the 'api' channel: the sender must be our own page (checklist #17) and the input is parsed with a schema
+ * before anything happens.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
@@ -20,6 +21,15 @@ const SaveInput = z.object({
     .max(maxBase64)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/),
   openAfterSave: z.boolean().optional(),
+});
+
+const OpenPdfInput = z.object({
+  suggestedName: z.string().max(255),
+  data: z
+    .string()
+    .min(8)
+    .max(Math.ceil(FILE_KINDS.pdf.maxBytes / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
 function refuseForeign(event: IpcMainInvokeEvent): ApiResult<never> | null {
@@ -44,5 +54,12 @@ export function registerPlatformIpc(platform: Platform): void {
     const limit = FILE_KINDS[parsed.data.kind].maxBytes;
     if ((parsed.data.data.length / 4) * 3 > limit + 2) return fail('too-large', '文件过大，无法保存');
     return platform.saveFile(parsed.data);
+  });
+  ipcMain.handle(PLATFORM_CHANNELS.openPdf, async (event: IpcMainInvokeEvent, raw: unknown) => {
+    const refused = refuseForeign(event);
+    if (refused) return refused;
+    const parsed = OpenPdfInput.safeParse(raw);
+    if (!parsed.success) return fail('invalid-input', '要打开的PDF内容有误');
+    return platform.openPdf(parsed.data);
   });
 }

@@ -4,6 +4,7 @@
  * bytes and a bare file name back; it never sees or names a path. Dialogs run only in the main process.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { MAX_BACKUP_BYTES } from '../../shared/api/backup-api';
@@ -41,11 +42,22 @@ export interface SavedFile {
   opened: boolean;
 }
 
+export interface OpenPdfRequest {
+  suggestedName: string;
+  /** base64 of the PDF */
+  data: string;
+}
+
 /** `null` inside ok() means the clerk cancelled the dialog. */
 export interface Platform {
   openFile(kind: FileKind): Promise<ApiResult<OpenedFile | null>>;
   saveFile(request: SaveRequest): Promise<ApiResult<SavedFile | null>>;
+  /** Writes the PDF to a fresh temporary folder and opens it with the system's viewer. */
+  openPdf(request: OpenPdfRequest): Promise<ApiResult<{ opened: true }>>;
 }
+
+/** Every PDF starts with this; anything else is not opened, whatever its name says. */
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
@@ -70,6 +82,8 @@ export interface ElectronPlatformDeps {
   window: () => BrowserWindow | null;
   /** Where the save dialog starts (the clerk's 文档 folder). */
   defaultDir: () => string;
+  /** Where "open in the viewer" puts its copies (default: the system's temporary folder). */
+  tempDir?: () => string;
 }
 
 export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
@@ -124,6 +138,29 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
         opened = (await deps.shell.openPath(target)) === '';
       }
       return ok({ fileName: path.basename(target), opened });
+    },
+
+    async openPdf(request) {
+      const bytes = Buffer.from(request.data, 'base64');
+      if (!bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+        return fail('invalid-input', '要打开的内容不是PDF文件');
+      }
+      let file: string;
+      try {
+        // A folder of its own (random name, only this user may read it), so the file keeps the report's name.
+        const dir = fs.mkdtempSync(path.join(deps.tempDir?.() ?? os.tmpdir(), 'selfeval-pdf-'));
+        file = path.join(dir, safeFileName(request.suggestedName, 'pdf'));
+        fs.writeFileSync(file, bytes, { mode: 0o600 });
+      } catch (err) {
+        const known = storageErrorToUser(err, 'PDF未能打开');
+        return fail(known?.code ?? 'io-error', known?.message ?? '无法写入临时文件，请用“另存为…”保存后再打开');
+      }
+      // A file we just wrote, with a .pdf name we chose: not untrusted content (checklist #15 concerns URLs).
+      const problem = await deps.shell.openPath(file);
+      if (problem) {
+        return fail('open-failed', `没有能打开PDF的程序（${problem}）：请安装PDF阅读器，或用“另存为…”保存后再打开`);
+      }
+      return ok({ opened: true });
     },
   };
 }

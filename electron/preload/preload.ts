@@ -2,6 +2,8 @@
  * The whole bridge between the page and the main process, `window.selfeval`:
  *  - invoke(name, input) for the method names of the contract only;
  *  - openFile(kind) / saveFile(request): the native dialogs (bytes and a bare file name cross, never a path);
+ *  - openPdf(request): a PDF's bytes, opened in the system's viewer from a temporary copy (the main process checks
+ *    that they are a PDF);
  *  - onMenuCommand(listener): the few menu items the page handles, as plain strings from a fixed list.
  * No ipcRenderer, no IpcRendererEvent, no Node API reaches the page (Electron security checklist #20 "Do not
  * expose Electron APIs to untrusted web content"; #3 context isolation is what makes contextBridge a boundary).
@@ -23,10 +25,17 @@ export interface SaveFileRequest {
   openAfterSave?: boolean;
 }
 
+export interface OpenPdfRequest {
+  suggestedName: string;
+  /** base64 */
+  data: string;
+}
+
 export interface SelfevalBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
   openFile(kind: string): Promise<ApiResult<unknown>>;
   saveFile(request: SaveFileRequest): Promise<ApiResult<unknown>>;
+  openPdf(request: OpenPdfRequest): Promise<ApiResult<unknown>>;
   /** Returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -47,6 +56,10 @@ const bridge: SelfevalBridge = {
     return ipcRenderer.invoke(PLATFORM_CHANNELS.saveFile, { kind, suggestedName, data, openAfterSave }) as Promise<
       ApiResult<unknown>
     >;
+  },
+  openPdf(request: OpenPdfRequest): Promise<ApiResult<unknown>> {
+    const { suggestedName, data } = request;
+    return ipcRenderer.invoke(PLATFORM_CHANNELS.openPdf, { suggestedName, data }) as Promise<ApiResult<unknown>>;
   },
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     // The IpcRendererEvent (with its sender) stays here; the page gets only a command from the fixed list.

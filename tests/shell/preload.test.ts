@@ -14,6 +14,7 @@ interface Bridge {
   invoke(name: unknown, input: unknown): Promise<unknown>;
   openFile(kind: unknown): Promise<unknown>;
   saveFile(request: unknown): Promise<unknown>;
+  openPdf(request: unknown): Promise<unknown>;
   onMenuCommand(listener: (command: unknown) => void): () => void;
 }
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes one object, window.selfeval, with exactly the reviewed functions', () => {
     expect([...recorded.exposedInMainWorld.keys()]).toEqual(['selfeval']);
-    expect(Object.keys(bridge)).toEqual(['invoke', 'openFile', 'saveFile', 'onMenuCommand']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'openFile', 'saveFile', 'openPdf', 'onMenuCommand']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -54,12 +55,14 @@ describe('preload', () => {
     recorded.rendererInvocations.length = 0;
     await bridge.openFile('backup');
     await bridge.saveFile({ kind: 'pdf', suggestedName: 'a.pdf', data: 'QQ==', openAfterSave: true, path: 'C:\\x' });
+    await bridge.openPdf({ suggestedName: 'a.pdf', data: 'JVBERi0=', path: 'C:\\x' });
     expect(recorded.rendererInvocations).toEqual([
       { channel: 'platform:openFile', args: ['backup'] },
       {
         channel: 'platform:saveFile',
         args: [{ kind: 'pdf', suggestedName: 'a.pdf', data: 'QQ==', openAfterSave: true }],
       },
+      { channel: 'platform:openPdf', args: [{ suggestedName: 'a.pdf', data: 'JVBERi0=' }] },
     ]);
   });
 

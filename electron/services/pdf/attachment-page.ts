@@ -2,6 +2,9 @@
  * An attachment (附件1 基础数据表, 附件2 自评表): a section starting on a new page, "附件N" in 黑体 flush left on line 1, its title centred
  * on line 3 (GB/T 9704 §8), the caption line, then the table. A table with many columns goes on landscape pages.
  *
+ * A table that would just spill a few rows onto a page of its own is set up to three half-points smaller (down to
+ * 五号 portrait, 小五 landscape) when that makes it end on its first page; a longer table keeps the standard size
+ * and continues over pages.
  * A row taller than a page is split across pages instead of vanishing (dontBreakRows only where every row is
  * far shorter than a page, see rowsFitWhole).
  * A row of bold column headings in the middle of a table (附件2's 一级指标/二级指标/…) starts a new segment whose
@@ -11,6 +14,7 @@ import type { Table, TableCell } from '../../../shared/text/document';
 import { FACE_STYLE, type FaceId } from './font-faces';
 import type { BuildContext } from './build-context';
 import { A4_PT, type Margins } from './layout-settings';
+import { columnCount, columnWidths } from './attachment-widths';
 import {
   TABLE_LAYOUT_NAME,
   type CellNode,
@@ -27,6 +31,9 @@ export const TABLE_CELL_PADDING_Y = 2;
 export const TABLE_RULE_WIDTH = 0.5;
 /** Table text is set single-spaced (单倍行距), with a hair of air. */
 const CELL_LINE_HEIGHT = 1.05;
+const CAPTION_LINE_HEIGHT = 1.3;
+/** Head room for the fit estimate: pdfmake keeps closing punctuation with the character before it. */
+const FIT_SAFETY = 0.97;
 
 export interface AttachmentBlock {
   number: number;
@@ -34,57 +41,8 @@ export interface AttachmentBlock {
   table: Table;
 }
 
-function columnCount(table: Table): number {
-  return Math.max(1, table.widths.length);
-}
-
-/** Runs of digits, Latin letters and number punctuation: a figure such as "100.00%" must not wrap. */
-const UNBREAKABLE_RUN = /[0-9A-Za-z.,%‰+\-≥≤<>=]+/g;
-
-/** Widest unbreakable run among the single-column cells of each column, in points. */
-function minimumWidths(ctx: BuildContext, table: Table, fontPt: number): number[] {
-  const widths = new Array<number>(columnCount(table)).fill(0);
-  for (const row of [...table.headerRows, ...table.bodyRows]) {
-    let col = 0;
-    for (const cell of row) {
-      const span = cell.colSpan ?? 1;
-      if (span === 1 && col < widths.length) {
-        const face = cell.bold ? 'bodyBold' : 'body';
-        for (const run of cell.text.match(UNBREAKABLE_RUN) ?? []) {
-          widths[col] = Math.max(widths[col] ?? 0, ctx.widthPt(face, run, fontPt) + 0.5);
-        }
-      }
-      col += span;
-    }
-  }
-  return widths;
-}
-
-/**
- * Content widths (pdfmake adds the padding and rules) sharing the available width by the table's weights, except
- * that a column never gets narrower than its widest figure; the other columns give up the difference.
- */
-function columnWidths(ctx: BuildContext, table: Table, availablePt: number, fontPt: number): number[] {
-  const n = columnCount(table);
-  const weights = table.widths.length > 0 ? table.widths.map((w) => (w > 0 ? w : 1)) : [1];
-  const content = availablePt - n * 2 * TABLE_CELL_PADDING_X - (n + 1) * TABLE_RULE_WIDTH - 1;
-  const minimum = minimumWidths(ctx, table, fontPt);
-  if (minimum.reduce((a, b) => a + b, 0) > content) {
-    const total = weights.reduce((a, b) => a + b, 0);
-    return weights.map((w) => (content * w) / total);
-  }
-  // Fix the columns whose share is below their minimum, then share the rest among the others, until stable.
-  const fixed = new Map<number, number>();
-  for (;;) {
-    const free = weights.map((w, i) => (fixed.has(i) ? 0 : w));
-    const freeTotal = free.reduce((a, b) => a + b, 0);
-    const left = content - [...fixed.values()].reduce((a, b) => a + b, 0);
-    const widths = weights.map((_, i) => fixed.get(i) ?? (freeTotal > 0 ? (left * (free[i] ?? 0)) / freeTotal : 0));
-    const short = widths.findIndex((w, i) => !fixed.has(i) && w < (minimum[i] ?? 0));
-    if (short < 0) return widths;
-    fixed.set(short, minimum[short] ?? 0);
-  }
-}
+/** Records a string for the glyph check (ctx.use), or only measures it (trial layouts record nothing). */
+type Place = (face: FaceId, text: string, where: string) => string;
 
 /** A full row of bold single-column cells: column headings that should repeat on each page. */
 function isColumnHeadingRow(row: readonly TableCell[], columns: number): boolean {
@@ -99,10 +57,10 @@ interface GridRow {
   spanContinues: boolean;
 }
 
-function cellNode(ctx: BuildContext, cell: TableCell, fontPt: number, where: string): TextNode {
+function cellNode(place: Place, cell: TableCell, fontPt: number, where: string): TextNode {
   const face: FaceId = cell.bold ? 'bodyBold' : 'body';
   const node: TextNode = {
-    text: ctx.use(face, cell.text, where),
+    text: place(face, cell.text, where),
     ...FACE_STYLE[face],
     fontSize: fontPt,
     lineHeight: CELL_LINE_HEIGHT,
@@ -119,7 +77,7 @@ function cellNode(ctx: BuildContext, cell: TableCell, fontPt: number, where: str
  * Lays the model's rows on a grid, inserting the placeholders pdfmake expects under colSpan/rowSpan and padding
  * short rows, so a malformed row never throws or disappears. A row wider than the table is refused.
  */
-function gridRows(ctx: BuildContext, block: AttachmentBlock, fontPt: number): GridRow[] {
+function gridRows(place: Place, block: AttachmentBlock, fontPt: number): GridRow[] {
   const columns = columnCount(block.table);
   const covered: number[] = new Array<number>(columns).fill(0); // rows still covered by a rowSpan, per column
   const rows = [...block.table.headerRows, ...block.table.bodyRows];
@@ -137,14 +95,14 @@ function gridRows(ctx: BuildContext, block: AttachmentBlock, fontPt: number): Gr
       const cell = row[source];
       source += 1;
       if (!cell) {
-        cells.push(cellNode(ctx, { text: '' }, fontPt, ''));
+        cells.push(cellNode(place, { text: '' }, fontPt, ''));
         col += 1;
         continue;
       }
       const span = Math.min(cell.colSpan ?? 1, columns - col);
       const rowSpan = Math.min(cell.rowSpan ?? 1, rows.length - r);
       cells.push(
-        cellNode(ctx, { ...cell, colSpan: span, rowSpan }, fontPt, `附件${block.number}第${r + 1}行第${col + 1}列`),
+        cellNode(place, { ...cell, colSpan: span, rowSpan }, fontPt, `附件${block.number}第${r + 1}行第${col + 1}列`),
       );
       for (let k = 0; k < span; k++) {
         if (k > 0) cells.push({});
@@ -159,7 +117,22 @@ function gridRows(ctx: BuildContext, block: AttachmentBlock, fontPt: number): Gr
   });
 }
 
-/** A generous estimate of a row's height: cell text width over column width, rounded up, per line. */
+/** Lines a paragraph takes in `widthPt`, breaking between characters but never inside a figure or Latin word. */
+function wrappedLines(ctx: BuildContext, face: FaceId, text: string, fontPt: number, widthPt: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const piece of text.match(/[0-9A-Za-z.,%‰+\-≥≤<>=]+|[\s\S]/gu) ?? []) {
+    const w = ctx.widthPt(face, piece, fontPt);
+    if (used > 0 && used + w > widthPt) {
+      lines += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
+}
+
+/** An estimate of a row's height, from the lines each cell wraps into. */
 function estimatedRowHeight(
   ctx: BuildContext,
   row: readonly CellNode[],
@@ -177,7 +150,7 @@ function estimatedRowHeight(
         width += (widths[col + k] ?? 0) + (k > 0 ? 2 * TABLE_CELL_PADDING_X + TABLE_RULE_WIDTH : 0);
       const lines = cell.text
         .split('\n')
-        .reduce((n, line) => n + Math.max(1, Math.ceil(ctx.widthPt(face, line, fontPt) / Math.max(1, width))), 0);
+        .reduce((n, line) => n + wrappedLines(ctx, face, line, fontPt, Math.max(1, width)), 0);
       tallest = Math.max(tallest, lines * fontPt * ctx.metrics[face].lineHeightEm * CELL_LINE_HEIGHT);
     }
     col += 1;
@@ -209,7 +182,7 @@ function tableSegments(
 ): TableNode[] {
   const columns = columnCount(block.table);
   const allRows = [...block.table.headerRows, ...block.table.bodyRows];
-  const grid = gridRows(ctx, block, fontPt);
+  const grid = gridRows((face, text, where) => ctx.use(face, text, where), block, fontPt);
   const segments: TableNode[] = [];
   let start = 0;
   const close = (end: number, headerRows: number): void => {
@@ -243,7 +216,7 @@ function tableSegments(
 function captionLine(ctx: BuildContext, block: AttachmentBlock, fontPt: number, margin: Margins): PdfNode {
   const left = ctx.use('body', block.table.captionLeft, `附件${block.number}表头说明`);
   const right = ctx.use('body', block.table.captionRight, `附件${block.number}表头说明`);
-  const style = { ...FACE_STYLE.body, fontSize: fontPt, lineHeight: 1.3 };
+  const style = { ...FACE_STYLE.body, fontSize: fontPt, lineHeight: CAPTION_LINE_HEIGHT };
   return {
     columns: [
       { text: left, ...style, alignment: 'left', width: '*' },
@@ -254,10 +227,41 @@ function captionLine(ctx: BuildContext, block: AttachmentBlock, fontPt: number, 
   };
 }
 
+/** Content width of the columns: what pdfmake's padding and rules leave of the available width. */
+function contentWidth(table: Table, availablePt: number): number {
+  const n = columnCount(table);
+  return availablePt - n * 2 * TABLE_CELL_PADDING_X - (n + 1) * TABLE_RULE_WIDTH - 1;
+}
+
+/**
+ * The table's font size: the standard one, or the largest of up to three half-point steps smaller (not below the
+ * settings' minimum) at which the estimated attachment ends on its first page. When none does, the standard one.
+ */
+function fittedFontPt(
+  ctx: BuildContext,
+  block: AttachmentBlock,
+  landscape: boolean,
+  fit: { availablePt: number; pageHeight: number; headPt: number },
+): number {
+  const { settings } = ctx;
+  const standard = landscape ? settings.wideTableFontPt : settings.tableFontPt;
+  const smallest = Math.max(landscape ? settings.wideTableMinFontPt : settings.tableMinFontPt, standard - 1.5);
+  const measureOnly: Place = (_face, text) => text;
+  for (let size = standard; size >= smallest - 1e-9; size -= 0.5) {
+    const widths = columnWidths(ctx, block.table, contentWidth(block.table, fit.availablePt), size);
+    const caption = size * ctx.metrics.body.lineHeightEm * CAPTION_LINE_HEIGHT;
+    const rows = gridRows(measureOnly, block, size).reduce(
+      (sum, row) => sum + estimatedRowHeight(ctx, row.cells, widths, size),
+      0,
+    );
+    if (fit.headPt + caption + rows <= fit.pageHeight * FIT_SAFETY) return size;
+  }
+  return standard;
+}
+
 export function attachmentNodes(ctx: BuildContext, block: AttachmentBlock): SectionNode {
   const { settings, geometry } = ctx;
   const landscape = columnCount(block.table) >= settings.landscapeFromColumns;
-  const fontPt = landscape ? settings.wideTableFontPt : settings.tableFontPt;
   const margins = landscape ? geometry.landscapeMargins : geometry.portraitMargins;
   const pageWidth = landscape ? A4_PT.height : A4_PT.width;
   const pageHeight = (landscape ? A4_PT.width : A4_PT.height) - margins[1] - margins[3];
@@ -266,11 +270,14 @@ export function attachmentNodes(ctx: BuildContext, block: AttachmentBlock): Sect
     ? [0, 0, 0, 0]
     : [geometry.portraitBlock[0] - margins[0], 0, geometry.portraitBlock[2] - margins[2], 0];
   const available = pageWidth - margins[0] - margins[2] - inset[0] - inset[2];
-  const widths = columnWidths(ctx, block.table, available, fontPt);
   const line = geometry.bodyLineHeightPt;
   const titleSize = settings.titleFontPt;
   const titleFits = (text: string) => ctx.widthPt('title', text, titleSize) <= available;
   const title = titleLines(block.title, titleFits);
+  // 附件N, a blank line, the title (lines of 1.25 grid lines), half a line.
+  const headPt = line * 2 + title.length * line * 1.25 + line * 0.5;
+  const fontPt = fittedFontPt(ctx, block, landscape, { availablePt: available, pageHeight, headPt });
+  const widths = columnWidths(ctx, block.table, contentWidth(block.table, available), fontPt);
   const label = ctx.use('hei', `附件${block.number}`, `附件${block.number}标号`);
   const stack: PdfNode[] = [
     ctx.gridText('hei', label, { alignment: 'left' }),

@@ -10,11 +10,13 @@ import type { PdfLayoutSettings } from './layout-settings';
 import { mmToPt } from './layout-settings';
 import { attachmentNodes } from './attachment-page';
 import { titleLines } from './title-lines';
+import { fingerprintFooterText, signoffBlockNode, signoffSheetNode, type SignoffInfo } from './signoff-nodes';
 import type {
   DocDefinition,
   DocInfo,
   FooterFunction,
   PageBreakBefore,
+  PageInfo,
   PdfNode,
   SectionNode,
   TextNode,
@@ -33,6 +35,8 @@ export interface PdfMeta {
   /** Identity of the exported content (report id and content hash), for the sign-off fingerprint. */
   reportId: string;
   contentSha256: string;
+  /** Present on the approved PDF only: the sign-off block, the footer fingerprint and the 签发单 page. */
+  signoff?: SignoffInfo;
 }
 
 export interface BuiltDefinition {
@@ -140,7 +144,7 @@ function signatureNode(ctx: BuildContext, unitName: string, date: string): PdfNo
   };
 }
 
-function blockNodes(ctx: BuildContext, blocks: readonly Block[]): (PdfNode | SectionNode)[] {
+function blockNodes(ctx: BuildContext, blocks: readonly Block[], signoff?: SignoffInfo): (PdfNode | SectionNode)[] {
   const nodes: (PdfNode | SectionNode)[] = [];
   let section = '正文';
   let paragraphInSection = 0;
@@ -165,6 +169,7 @@ function blockNodes(ctx: BuildContext, blocks: readonly Block[]): (PdfNode | Sec
         break;
       case 'signature':
         nodes.push(signatureNode(ctx, block.unitName, block.date));
+        if (signoff) nodes.push(signoffBlockNode(ctx, signoff));
         break;
       case 'attachment':
         nodes.push(attachmentNodes(ctx, block));
@@ -178,27 +183,67 @@ function blockNodes(ctx: BuildContext, blocks: readonly Block[]): (PdfNode | Sec
  * Page numbers (GB/T 9704 §7.5): "— 1 —" in 4号 宋体 below the 版心, its dash 7 mm under the 版心's lower
  * edge; odd pages right with one character of space, even pages left with one character of space.
  */
-function pageNumberFooter(ctx: BuildContext): FooterFunction {
+function pageNumberFooter(ctx: BuildContext, signoff?: SignoffInfo): FooterFunction {
   const { settings, geometry, metrics } = ctx;
   const size = settings.pageNumberFontPt;
   // The dash of "— 1 —" sits about a quarter em above the baseline; the baseline is one ascender below the top.
   const top = Math.max(0, mmToPt(settings.pageNumberGapMm) - (metrics.body.ascenderEm - 0.27) * size);
+  const fingerprint = signoff ? ctx.use('body', fingerprintFooterText(signoff), '页脚（报告指纹）') : '';
   return (currentPage, _pageCount, pageSize) => {
-    const landscape = pageSize.orientation === 'landscape';
-    const block = landscape ? geometry.landscapeMargins : geometry.portraitBlock;
+    const block = geometry.portraitBlock;
     const odd = currentPage % 2 === 1;
     return {
       // Named so that keepHeadingsWithNext can tell it from text (pdfmake lists footers among a page's nodes).
       style: PAGE_NUMBER_STYLE,
       // Two of the font's narrow spaces (a quarter em each) make the customary half-width gap; with one,
       // text extraction (pdftotext) also reads "—1—".
-      text: `—  ${currentPage}  —`,
+      text: signoff
+        ? [
+            { text: `—  ${currentPage}  —` },
+            {
+              text: `\n${pageSize.orientation === 'landscape' ? narrowFingerprint(signoff) : fingerprint}`,
+              fontSize: size * 0.6,
+            },
+          ]
+        : `—  ${currentPage}  —`,
       ...FACE_STYLE.body,
       fontSize: size,
       lineHeight: 1,
-      alignment: odd ? 'right' : 'left',
-      margin: odd ? [0, top, block[2] + size, 0] : [block[0] + size, top, 0, 0],
+      ...(pageSize.orientation === 'landscape'
+        ? landscapePageNumber(ctx, odd, pageSize)
+        : {
+            alignment: odd ? ('right' as const) : ('left' as const),
+            margin: odd ? [0, top, block[2] + size, 0] : [block[0] + size, top, 0, 0],
+          }),
     };
+  };
+}
+
+/** Beside a landscape table the number's column is narrow: the fingerprint goes on three short lines. */
+function narrowFingerprint(signoff: SignoffInfo): string {
+  const fp = signoff.fingerprint;
+  return `报告指纹\n${fp.slice(0, 10)}\n${fp.slice(10)}`;
+}
+
+/**
+ * GB/T 9704 §10.1: on a landscape table the number sits at the table's left side, odd pages at its lower-left
+ * corner, even pages at its upper-left (where the portrait pages' numbers are once the sheet is turned back):
+ * right-aligned 7 mm left of the 版心, one character in from its lower or upper edge. pdfmake draws a footer
+ * below the 版心, so a negative top margin moves it up beside the table.
+ */
+function landscapePageNumber(ctx: BuildContext, odd: boolean, page: PageInfo): Pick<TextNode, 'alignment' | 'margin'> {
+  const size = ctx.settings.pageNumberFontPt;
+  const [left, blockTop, , blockBottom] = ctx.geometry.landscapeMargins;
+  const blockHeight = page.height - blockTop - blockBottom;
+  const numberHeight = size * ctx.metrics.body.lineHeightEm;
+  return {
+    alignment: 'right',
+    margin: [
+      0,
+      odd ? -(size + numberHeight) : size - blockHeight,
+      page.width - left + mmToPt(ctx.settings.pageNumberGapMm),
+      0,
+    ],
   };
 }
 
@@ -221,6 +266,12 @@ function docInfo(meta: PdfMeta): DocInfo {
     creationDate: meta.creationDate,
     SelfevalReportId: meta.reportId,
     SelfevalContentSha256: meta.contentSha256,
+    ...(meta.signoff
+      ? {
+          SelfevalApprovedVersion: String(meta.signoff.version),
+          SelfevalFingerprint: meta.signoff.fingerprint,
+        }
+      : {}),
   };
 }
 
@@ -231,7 +282,8 @@ export function buildDocDefinition(
   meta: PdfMeta,
 ): BuiltDefinition {
   const ctx = new BuildContext(settings, metrics);
-  const content = blockNodes(ctx, doc.blocks);
+  const content = blockNodes(ctx, doc.blocks, meta.signoff);
+  if (meta.signoff) content.push(signoffSheetNode(ctx, meta.signoff));
   const definition: DocDefinition = {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -243,7 +295,7 @@ export function buildDocDefinition(
       lineHeight: ctx.lineHeightFor('body', settings.bodyFontPt),
     },
     info: docInfo(meta),
-    footer: pageNumberFooter(ctx),
+    footer: pageNumberFooter(ctx, meta.signoff),
     pageBreakBefore: keepHeadingsWithNext,
     language: 'zh-CN',
     version: '1.7',

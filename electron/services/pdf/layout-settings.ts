@@ -26,6 +26,12 @@ export const PdfLayoutSettings = z.object({
   /** 附件 tables: 小四 (12 pt) when portrait, 五号 (10.5 pt) for a wide table on a landscape page. */
   tableFontPt: z.number().min(7).max(16),
   wideTableFontPt: z.number().min(7).max(16),
+  /**
+   * The smallest sizes a table may be set in so that an attachment spilling a few rows ends on its first page:
+   * 五号 (10.5 pt) portrait, 小五 (9 pt) landscape; at most 1.5 pt below the sizes above. Equal to them: never shrink.
+   */
+  tableMinFontPt: z.number().min(7).max(16),
+  wideTableMinFontPt: z.number().min(7).max(16),
   /** A table with at least this many columns is printed on landscape pages. */
   landscapeFromColumns: z.number().int().min(2).max(50),
   /** Generation limits: a report that needs more is refused rather than freezing the computer. */
@@ -44,6 +50,8 @@ export const GBT9704_DEFAULTS: PdfLayoutSettings = {
   pageNumberGapMm: 7,
   tableFontPt: 12,
   wideTableFontPt: 10.5,
+  tableMinFontPt: 10.5,
+  wideTableMinFontPt: 9,
   landscapeFromColumns: 6,
   timeLimitMs: 120_000,
   heapLimitMb: 1024,

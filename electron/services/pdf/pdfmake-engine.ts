@@ -11,6 +11,7 @@ import { TABLE_CELL_PADDING_X, TABLE_CELL_PADDING_Y, TABLE_RULE_WIDTH } from './
 import { TABLE_LAYOUT_NAME, type DocDefinition, type FooterFunction } from './pdf-nodes';
 import { shareParsedFonts } from './parsed-font-cache';
 import { mergeTextRunsWhenDrawing } from './merge-text-runs';
+import { speedUpMeasuring } from './measure-speedups';
 
 const gridLayout = {
   hLineWidth: () => TABLE_RULE_WIDTH,
@@ -46,6 +47,7 @@ function configure(): void {
   pdfmake.addTableLayouts({ [TABLE_LAYOUT_NAME]: gridLayout });
   shareParsedFonts();
   mergeTextRunsWhenDrawing();
+  speedUpMeasuring();
   configured = true;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every limit the workbook reader enforces, in one place (reliability.md §3.4 X3). Each has a test at both sides.
  * Why these numbers: a real 附件 or project list is a few hundred rows and well under 1 MB. exceljs loads a whole
- * workbook into objects (about 1 KB per cell) and a fresh worker needs about 1 s to load exceljs itself, so
+ * workbook into objects (about 1 KB per cell) and a fresh worker needs up to 1 s to start and load exceljs, so
  * 200,000 cells (10,000 rows × 20 columns) stay far inside the heap limit and take 3–4 s on a 2-core machine:
  * half the time limit, which leaves room for a slower office PC.
  */

@@ -180,48 +180,49 @@ function workbookWorker(load: (id: string) => unknown): void {
 
   type ExcelCell = import('exceljs').Cell;
 
-  function plainValue(cell: ExcelCell, uncached: [number, number][]): CellValue {
-    const v = cell.value as unknown;
-    const fmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
-    const fromNumber = (n: number) => (fmt.includes('%') ? percentText(n) : n);
-    const fromAny = (x: unknown): CellValue => {
-      if (x === null || x === undefined) return null;
-      if (typeof x === 'number') return fromNumber(x);
-      if (typeof x === 'string' || typeof x === 'boolean') return x;
-      if (x instanceof Date) return dateText(x);
-      if (typeof x === 'object') {
-        const o = x as {
-          richText?: { text?: unknown }[];
-          text?: unknown;
-          error?: unknown;
-          result?: unknown;
-          formula?: unknown;
-          sharedFormula?: unknown;
-        };
-        if (Array.isArray(o.richText))
-          return o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
-        if (o.formula !== undefined || o.sharedFormula !== undefined) {
-          if (o.result === undefined) {
-            uncached.push([Number(cell.row), Number(cell.col)]);
-            return null;
-          }
-          return fromAny(o.result);
+  /**
+   * A cell's value as plain data. Called once per cell of the workbook, so it allocates nothing it does not return
+   * and asks for the number format (a style lookup) only for numbers.
+   */
+  function plainValue(cell: ExcelCell, value: unknown, uncached: [number, number][]): CellValue {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'number') {
+      const fmt = cell.numFmt as unknown;
+      return typeof fmt === 'string' && fmt.includes('%') ? percentText(value) : value;
+    }
+    if (typeof value === 'string' || typeof value === 'boolean') return value;
+    if (value instanceof Date) return dateText(value);
+    if (typeof value === 'object') {
+      const o = value as {
+        richText?: { text?: unknown }[];
+        text?: unknown;
+        error?: unknown;
+        result?: unknown;
+        formula?: unknown;
+        sharedFormula?: unknown;
+      };
+      if (Array.isArray(o.richText)) return o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+      if (o.formula !== undefined || o.sharedFormula !== undefined) {
+        if (o.result === undefined) {
+          uncached.push([Number(cell.row), Number(cell.col)]);
+          return null;
         }
-        if (typeof o.error === 'string') return o.error;
-        if (o.text !== undefined) return fromAny(o.text);
+        return plainValue(cell, o.result, uncached);
       }
-      return null;
-    };
-    return fromAny(v);
+      if (typeof o.error === 'string') return o.error;
+      if (o.text !== undefined) return plainValue(cell, o.text, uncached);
+    }
+    return null;
   }
 
   async function parse(): Promise<WorkbookData> {
-    const ExcelJS = load(input.exceljsPath) as typeof import('exceljs');
+    const Workbook = load(input.exceljsPath) as typeof import('exceljs').Workbook;
+    const { ValueType } = load(input.exceljsEnumsPath) as Pick<typeof import('exceljs'), 'ValueType'>;
     // The same module instance exceljs itself requires (resolved from exceljs's folder by the parent).
     const JSZip = load(input.jszipPath) as { loadAsync: (data: unknown) => Promise<unknown> };
     JSZip.loadAsync = () => Promise.resolve(archiveForExceljs());
     const before = prototypeSnapshot();
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     // Defined names are not needed, and exceljs expands each range cell by cell into an object keyed by the
     // name: "__proto__" or "A1:XFD1048576" there would be dangerous or endless. Capture them, never apply them.
     let definedNames: unknown = [];
@@ -265,7 +266,7 @@ function workbookWorker(load: (id: string) => unknown): void {
               column: cell.address.replace(/\d+$/, ''),
             });
           }
-          if (cell.type === ExcelJS.ValueType.Merge) {
+          if (cell.type === ValueType.Merge) {
             const master = cell.master;
             const key = master.address;
             const m = bounds.get(key) ?? {
@@ -281,7 +282,7 @@ function workbookWorker(load: (id: string) => unknown): void {
             bounds.set(key, m);
             return;
           }
-          const value = plainValue(cell, uncached);
+          const value = plainValue(cell, cell.value, uncached);
           if (typeof value === 'string' && value.length > limits.maxCellChars) {
             throw new Refusal('cell-too-long', {
               sheet: ws.name,
@@ -317,12 +318,20 @@ function workbookWorker(load: (id: string) => unknown): void {
 /** The worker's program: the function above, called with the worker's require. */
 const WORKER_SOURCE = `(${workbookWorker.toString()})(require);`;
 
-/** exceljs, and the jszip that exceljs itself loads (resolved from exceljs's own folder). */
-function modulePaths(): { exceljsPath: string; jszipPath: string } {
+/**
+ * exceljs's Workbook class (the whole-file loader) and its enums, and the jszip that exceljs itself loads. Only the
+ * Workbook is loaded, not the package's entry point: that also loads the streaming reader and writer, CSV and
+ * their dependencies, which the import never uses and which took more than half of exceljs's start-up time.
+ */
+function modulePaths(): Pick<WorkerInput, 'exceljsPath' | 'exceljsEnumsPath' | 'jszipPath'> {
   // `require` is the CommonJS one in the Electron bundle, the banner's createRequire in the ESM bundles, and
   // vite-node's in tests; each resolves from the file that runs, so a packaged app finds its own node_modules.
-  const exceljsPath = require.resolve('exceljs');
-  return { exceljsPath, jszipPath: require.resolve('jszip', { paths: [path.dirname(exceljsPath)] }) };
+  const root = path.dirname(require.resolve('exceljs'));
+  return {
+    exceljsPath: path.join(root, 'lib', 'doc', 'workbook.js'),
+    exceljsEnumsPath: path.join(root, 'lib', 'doc', 'enums.js'),
+    jszipPath: require.resolve('jszip', { paths: [root] }),
+  };
 }
 
 /** Reads an .xlsx into plain rows, or throws WorkbookReadError with a Chinese message. */

@@ -8,7 +8,9 @@ export interface WorkerInput {
   bytes: Uint8Array;
   entries: ZipEntry[];
   limits: ExcelLimits;
+  /** exceljs's Workbook class (lib/doc/workbook.js): the whole-file loader, without the streaming parts. */
   exceljsPath: string;
+  exceljsEnumsPath: string;
   /** The jszip module exceljs loads: its loadAsync is replaced in the worker (read-workbook.ts). */
   jszipPath: string;
 }

@@ -1,0 +1,85 @@
+/**
+ * Drag a workbook onto the editor: wherever it is dropped, the clerk is taken to 导入Excel with that file. The
+ * window listens (so no screen needs a drop zone), the browser is kept from opening the file itself, and the file
+ * waits here until the import screen takes it (it may not be mounted yet when the drop happens).
+ */
+import { useEffect } from 'react';
+import { App } from 'antd';
+import { looksLikeSpreadsheet } from './workbook-file';
+
+type Listener = () => void;
+
+let pending: { reportId: string; file: File } | null = null;
+const listeners = new Set<Listener>();
+
+function offer(reportId: string, file: File): void {
+  pending = { reportId, file };
+  for (const listener of listeners) listener();
+}
+
+/** The dropped file waiting for this report's import screen, handed over once. */
+export function takeDroppedWorkbook(reportId: string): File | null {
+  if (!pending || pending.reportId !== reportId) return null;
+  const { file } = pending;
+  pending = null;
+  return file;
+}
+
+/** Calls `listener` whenever a workbook is dropped; returns the unsubscribe function. */
+export function onWorkbookDropped(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Shown over the whole window while a file is dragged over it (editor.css). */
+const DRAG_CLASS = 'workbook-drag-over';
+/** dragover repeats every ~50 ms while a drag hovers; when it stops for this long, the drag has left. */
+const DRAG_LEAVE_MS = 200;
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+export function useWorkbookDrop(reportId: string, openImport: (view: 'import') => void): void {
+  const { message } = App.useApp();
+  useEffect(() => {
+    let leaveTimer: number | undefined;
+    const hideOverlay = () => {
+      window.clearTimeout(leaveTimer);
+      document.body.classList.remove(DRAG_CLASS);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (event.defaultPrevented || !carriesFiles(event)) return;
+      // Without this the browser (or Electron) would open the dropped file in place of the app.
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      document.body.classList.add(DRAG_CLASS);
+      window.clearTimeout(leaveTimer);
+      leaveTimer = window.setTimeout(hideOverlay, DRAG_LEAVE_MS);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (event.defaultPrevented || !carriesFiles(event)) return;
+      event.preventDefault();
+      hideOverlay();
+      const files = [...(event.dataTransfer?.files ?? [])];
+      const workbook = files.find(looksLikeSpreadsheet);
+      if (!workbook) {
+        const names = files.map((f) => `「${f.name}」`).join('、');
+        message.warning(`${names || '拖入的内容'}不是 Excel 工作簿（.xlsx），这里只能导入附表工作簿`);
+        return;
+      }
+      if (files.length > 1) message.info(`一次导入一个工作簿：已选用「${workbook.name}」`);
+      offer(reportId, workbook);
+      openImport('import');
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      hideOverlay();
+    };
+  }, [message, openImport, reportId]);
+}

@@ -6,10 +6,15 @@ import { Layout, Typography } from 'antd';
 import { ReportsHomePage } from './reports/ReportsHomePage';
 import { EditorPage } from './editor/shell/EditorPage';
 import { BackupPage } from './backup/BackupPage';
-import { useRoute, type Route } from './app/routing';
+import { useCallback } from 'react';
+import { VerifyPage } from './verify/VerifyPage';
+import { usePdfDrop } from './verify/pdf-drop';
+import { routeHash, useRoute, type Route } from './app/routing';
 
 export function App() {
   const [route, navigate] = useRoute();
+  // A PDF dropped anywhere is taken to 核验PDF.
+  usePdfDrop(useCallback(() => navigate({ page: 'verify' }), [navigate]));
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
@@ -36,10 +41,15 @@ export function App() {
           <HeaderLink to={{ page: 'backup' }} current={route.page === 'backup'} navigate={navigate}>
             备份与恢复
           </HeaderLink>
+          <HeaderLink to={{ page: 'verify' }} current={route.page === 'verify'} navigate={navigate}>
+            核验PDF
+          </HeaderLink>
         </nav>
       </Layout.Header>
       <Layout.Content className={route.page === 'editor' ? 'app-content editor-content' : 'app-content'}>
-        {route.page === 'backup' ? (
+        {route.page === 'verify' ? (
+          <VerifyPage />
+        ) : route.page === 'backup' ? (
           <BackupPage onRestored={() => navigate({ page: 'home' })} />
         ) : route.page === 'editor' ? (
           <EditorPage
@@ -74,7 +84,7 @@ function HeaderLink({
 }) {
   return (
     <a
-      href={to.page === 'backup' ? '#/backup' : '#/'}
+      href={routeHash(to)}
       className={current ? 'app-nav-link current' : 'app-nav-link'}
       aria-current={current ? 'page' : undefined}
       onClick={(e) => {

@@ -16,4 +16,3 @@ export function toApprovalInfo(a: ApprovalRecord): ApprovalInfo {
     fingerprint: shortFingerprint(a.dataSha256),
   };
 }
-

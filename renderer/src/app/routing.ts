@@ -5,7 +5,11 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
-  { page: 'home' } | { page: 'bin' } | { page: 'backup' } | { page: 'editor'; id: string; screen: string | null };
+  | { page: 'home' }
+  | { page: 'bin' }
+  | { page: 'backup' }
+  | { page: 'verify' }
+  | { page: 'editor'; id: string; screen: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -13,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'report' && id) return { page: 'editor', id, screen: screen ?? null };
   if (first === 'bin') return { page: 'bin' };
   if (first === 'backup') return { page: 'backup' };
+  if (first === 'verify') return { page: 'verify' };
   return { page: 'home' };
 }
 
@@ -24,6 +29,8 @@ export function routeHash(route: Route): string {
       return '#/bin';
     case 'backup':
       return '#/backup';
+    case 'verify':
+      return '#/verify';
     case 'editor':
       return `#/report/${encodeURIComponent(route.id)}${route.screen ? `/${encodeURIComponent(route.screen)}` : ''}`;
   }

@@ -28,7 +28,18 @@ export type ScreenId =
   | 'baseData'
   | 'selfEval';
 
-export type ToolId = 'preview' | 'history';
+/** Views that are not a part of the report: the preview, the PDF, Excel import, sign-off, history and audit log. */
+export const TOOL_IDS = ['preview', 'pdf', 'import', 'signoff', 'history', 'audit'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+export const TOOL_LABEL: Record<ToolId, string> = {
+  preview: '预览全文',
+  pdf: '导出PDF',
+  import: '导入Excel',
+  signoff: '送审与签发',
+  history: '修订记录',
+  audit: '审计日志',
+};
 export type ViewId = ScreenId | ToolId;
 
 export type Fill = 'empty' | 'partial' | 'full';
@@ -229,7 +240,7 @@ export function isScreenId(value: string | null): value is ScreenId {
 }
 
 export function isViewId(value: string | null): value is ViewId {
-  return value === 'preview' || value === 'history' || isScreenId(value);
+  return (TOOL_IDS as readonly string[]).includes(value ?? '') || isScreenId(value);
 }
 
 /** The screen holding a field ("projects.items.3.spentFen" → projects); null for 提示说明 (kept in the checks panel). */

@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react';
 import { Alert, App, Button } from 'antd';
+import { isEditable } from '../../../../shared/signoff/workflow';
 import type { Output } from '../../../../shared/api/contract';
 import type { Report } from '../../../../shared/model/report';
 import { derive } from '../../../../shared/calc/derive';
@@ -29,6 +30,12 @@ import { FieldFlags } from '../checks/FieldFlags';
 import { isScreenId, screenForPath, screenStatuses, type ScreenId, type ViewId } from '../screens';
 import { PreviewScreen } from '../preview/PreviewScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
+import { PdfScreen } from '../pdf/PdfScreen';
+import { ImportScreen } from '../import/ImportScreen';
+import { SignoffScreen } from '../signoff/SignoffScreen';
+import { AuditScreen } from '../audit/AuditScreen';
+import { LockedBanner, LockedFields } from './LockedBanner';
+import { useWorkbookDrop } from '../import/use-workbook-drop';
 import { EditorToolbar } from './EditorToolbar';
 import { ScreenContent } from './ScreenContent';
 import { SectionNav } from './SectionNav';
@@ -64,6 +71,9 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
   const derived = useMemo(() => derive(settled, pack), [settled, pack]);
   const statuses = useMemo(() => screenStatuses(settled, checks.findings, checks.answered), [settled, checks]);
   const [checksOpen, setChecksOpen] = useState(true);
+  // Submitted and approved reports are locked (the server refuses their saves too): the forms show, disabled.
+  const [status, setStatus] = useState(stored.status);
+  const editable = isEditable(status);
   const [exporting, setExporting] = useState(false);
   const pendingReveal = useRef<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -77,6 +87,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
     },
     [flush, onView, view],
   );
+  useWorkbookDrop(stored.id, selectView);
 
   /** Shows a field: switches to its screen when needed, then scrolls to it, focuses it and makes it flash. */
   const reveal = useCallback(
@@ -113,8 +124,8 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealSeq]);
 
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const undo = useCallback(() => editable && dispatch({ type: 'undo' }), [editable]);
+  const redo = useCallback(() => editable && dispatch({ type: 'redo' }), [editable]);
   const retry = useCallback(() => void flush(), [flush]);
   const back = useCallback(() => {
     void flush();
@@ -156,17 +167,17 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
     [autosave, modal],
   );
 
-  const status = autosave.status;
-  const saveProblems = status.kind === 'invalid' ? status.problems : NO_PROBLEMS;
+  const saveStatus = autosave.status;
+  const saveProblems = saveStatus.kind === 'invalid' ? saveStatus.problems : NO_PROBLEMS;
 
   return (
     <div className="editor">
       <EditorToolbar
         title={report.unitName || '（未填写单位名称）'}
         subtitle={`${report.year}年度 · ${stored.title}`}
-        status={status}
-        canUndo={state.past.length > 0}
-        canRedo={state.future.length > 0}
+        status={saveStatus}
+        canUndo={editable && state.past.length > 0}
+        canRedo={editable && state.future.length > 0}
         onBack={back}
         onUndo={undo}
         onRedo={redo}
@@ -176,7 +187,8 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
         checksOpen={checksOpen}
         onToggleChecks={toggleChecks}
       />
-      {status.kind === 'conflict' ? (
+      {editable ? null : <LockedBanner status={status} onShow={() => selectView('signoff')} />}
+      {saveStatus.kind === 'conflict' ? (
         <Alert
           type="error"
           showIcon
@@ -184,7 +196,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
           title="这份报告已在别的窗口或由别人保存过，本窗口的修改尚未保存。"
           description={
             <>
-              <div>{status.message}</div>
+              <div>{saveStatus.message}</div>
               <div className="conflict-actions">
                 <Button type="primary" onClick={() => void reloadFromStore()}>
                   重新载入（放弃本窗口未保存的修改）
@@ -213,6 +225,24 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
         <main className="editor-main" ref={mainRef}>
           {view === 'preview' ? (
             <PreviewScreen report={settled} goTo={goTo} />
+          ) : view === 'pdf' ? (
+            <PdfScreen id={stored.id} flush={flush} />
+          ) : view === 'import' ? (
+            <ImportScreen
+              id={stored.id}
+              flush={flush}
+              currentRevision={autosave.currentRevision}
+              onApplied={reloadFromStore}
+            />
+          ) : view === 'signoff' ? (
+            <SignoffScreen
+              id={stored.id}
+              flush={flush}
+              currentRevision={autosave.currentRevision}
+              onStatus={setStatus}
+            />
+          ) : view === 'audit' ? (
+            <AuditScreen id={stored.id} flush={flush} />
           ) : view === 'history' ? (
             <HistoryScreen
               id={stored.id}
@@ -221,28 +251,32 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               onRestore={restoreRevision}
             />
           ) : isScreenId(view) ? (
-            <ScreenContent
-              id={view}
-              report={report}
-              settled={settled}
-              derived={derived}
-              pack={pack}
-              updaterFor={updaterFor}
-              goTo={goTo}
-            />
+            <LockedFields locked={!editable}>
+              <ScreenContent
+                id={view}
+                report={report}
+                settled={settled}
+                derived={derived}
+                pack={pack}
+                updaterFor={updaterFor}
+                goTo={goTo}
+              />
+            </LockedFields>
           ) : null}
         </main>
         {checksOpen ? (
           <aside className="editor-checks">
-            <ChecksPanel
-              findings={checks.findings}
-              answered={checks.answered}
-              responses={report.responses}
-              rulePackId={report.rulePackId}
-              updateResponses={updaterFor('responses')}
-              onJump={reveal}
-              saveProblems={saveProblems}
-            />
+            <LockedFields locked={!editable}>
+              <ChecksPanel
+                findings={checks.findings}
+                answered={checks.answered}
+                responses={report.responses}
+                rulePackId={report.rulePackId}
+                updateResponses={updaterFor('responses')}
+                onJump={reveal}
+                saveProblems={saveProblems}
+              />
+            </LockedFields>
           </aside>
         ) : null}
       </div>

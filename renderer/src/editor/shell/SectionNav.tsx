@@ -6,6 +6,8 @@ import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import type { RulePack } from '../../../../shared/checks/rule-pack';
 import {
   SCREENS,
+  TOOL_IDS,
+  TOOL_LABEL,
   SCREEN_STATE_LABEL,
   navLabel,
   partTitle,
@@ -106,8 +108,9 @@ function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
       <ul>
         {rendered}
         <li className="nav-separator" aria-hidden="true" />
-        <NavItem id="preview" label="预览全文" current={view === 'preview'} onSelect={onSelect} />
-        <NavItem id="history" label="修订记录" current={view === 'history'} onSelect={onSelect} />
+        {TOOL_IDS.map((tool) => (
+          <NavItem key={tool} id={tool} label={TOOL_LABEL[tool]} current={view === tool} onSelect={onSelect} />
+        ))}
       </ul>
       <div className="nav-legend" aria-hidden="true">
         <span className="nav-state empty">○</span>未填写 <span className="nav-state progress">◐</span>填写中{' '}

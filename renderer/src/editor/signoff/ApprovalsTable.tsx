@@ -1,0 +1,55 @@
+/** Every approved version of a report: who approved it and when, its fingerprint, and its exact PDF to download. */
+import { App, Button, Card, Table } from 'antd';
+import dayjs from 'dayjs';
+import type { Output } from '../../../../shared/api/contract';
+import { api } from '../../api/client';
+import { exportedPdf, savePdfAs } from '../pdf/pdf-files';
+
+type Approval = Output<'signoff.state'>['approvals'][number];
+
+export function ApprovalsTable({ id, approvals }: { id: string; approvals: readonly Approval[] }) {
+  const { modal } = App.useApp();
+
+  async function download(version: number) {
+    const r = await api.call('signoff.approvedPdf', { id, version });
+    if (!r.ok) {
+      modal.error({ title: '无法下载签发PDF', content: r.error.message });
+      return;
+    }
+    await savePdfAs(exportedPdf({ ...r.value, pages: 0 }));
+  }
+
+  return (
+    <Card title="签发记录" size="small" className="signoff-card">
+      <Table<Approval>
+        size="small"
+        rowKey="version"
+        pagination={false}
+        dataSource={[...approvals].reverse()}
+        columns={[
+          { title: '版本', dataIndex: 'version', width: 70, render: (v: number) => `第${v}版` },
+          { title: '审核人', dataIndex: 'approverName', width: 100 },
+          { title: '职务', dataIndex: 'approverRole', width: 100 },
+          {
+            title: '签发时间',
+            dataIndex: 'approvedAt',
+            width: 150,
+            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+          },
+          { title: '审核意见', dataIndex: 'comment' },
+          { title: '报告指纹', dataIndex: 'fingerprint', width: 170 },
+          {
+            title: '签发PDF',
+            key: 'pdf',
+            width: 100,
+            render: (_: unknown, a: Approval) => (
+              <Button size="small" onClick={() => void download(a.version)}>
+                下载
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createReport, getReport } from '../../electron/db/report-store';
 import { findApprovalByPdf, sha256Hex } from '../../electron/db/signoff-store';
-import type { Report } from '../../shared/model/report';
+import { fixReferenceFindings } from '../fixtures/fixed-reference';
 import {
   field,
   openApp,
@@ -27,17 +27,7 @@ let id = '';
 let approvedPdf: Buffer = Buffer.alloc(0);
 
 /** The reference with its findings answered, except the 辅警 staffing warning, left for the clerk. */
-function almostReady(): Report {
-  const r = referenceReport();
-  r.signature.date = '2025-05-29';
-  r.projects.items[3]!.lowRateReason = '部分维护合同年底尚未结算';
-  r.projects.items[7]!.lowRateReason = '项目设计变更，12月才开工';
-  r.basic.annualFen = r.basic.spentFen;
-  r.budget.annualFen = r.basic.annualFen + r.projects.items.reduce((s, p) => s + p.annualFen, 0);
-  r.threePublic.changeReason = '新购置2台执法执勤车辆';
-  r.problems[0]!.text = '由于公用经费标准相对偏低，公用经费严重不足。';
-  return r;
-}
+const almostReady = () => fixReferenceFindings(referenceReport(), ['staffing']);
 
 async function saved(): Promise<void> {
   await page.locator('[data-save-state="saved"]').waitFor();

@@ -12,7 +12,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { runVerifyCommand } from '../../electron/cli/commands/verify-command';
 import type { Handlers, Output } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
-import type { Report } from '../../shared/model/report';
+import { fixReferenceFindings } from '../fixtures/fixed-reference';
 import { flatText, pdfInfo, pdfText, renderPages, testAssets } from '../pdf/pdf-test-kit';
 
 let dir: string;
@@ -48,19 +48,6 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 type Stored = Output<'report.get'>;
 type State = Output<'signoff.state'>;
 
-/** The reference report's seven findings answered: the date corrected, the warnings explained. */
-function fixed(report: Report): Report {
-  report.signature.date = '2025-05-29';
-  report.projects.items[3]!.lowRateReason = '部分维护合同年底尚未结算';
-  report.projects.items[7]!.lowRateReason = '项目设计变更，12月才开工';
-  report.basic.annualFen = report.basic.spentFen;
-  report.budget.annualFen = report.basic.annualFen + report.projects.items.reduce((s, p) => s + p.annualFen, 0);
-  report.threePublic.changeReason = '新购置2台执法执勤车辆';
-  report.problems[0]!.text = '由于公用经费标准相对偏低，公用经费严重不足。';
-  report.staffing.auxiliaryAuthorized = 305;
-  return report;
-}
-
 function flipOneByte(bytes: Uint8Array): Uint8Array {
   const copy = new Uint8Array(bytes);
   const at = Math.floor(copy.length / 2);
@@ -93,7 +80,7 @@ describe('sign-off from submission to verification', () => {
     const saved = await call<{ revision: number }>('report.save', {
       id,
       baseRevision: stored.revision,
-      report: fixed(stored.report),
+      report: fixReferenceFindings(stored.report),
     });
     const submitted = await call<State>('signoff.submit', { id, baseRevision: saved.revision });
     expect(submitted).toMatchObject({ status: 'submitted', blockers: [], allowedActions: ['return', 'approve'] });

@@ -126,6 +126,8 @@ export interface NewApproval {
   pdf: Uint8Array;
   /** SHA-256 of the stored data the PDF was made from. */
   dataSha256: string;
+  /** The PDF carries a certificate (PAdES) signature. */
+  digitallySigned?: boolean;
 }
 
 /** 待审核 → 已签发: freezes the data and the PDF bytes. */
@@ -160,7 +162,7 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
         field: '状态',
         path: '',
         oldValue: STATUS_LABEL[row.status],
-        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole}，PDF SHA-256 ${pdfSha256}）`,
+        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole}，${input.digitallySigned ? '已加数字签名，' : ''}PDF SHA-256 ${pdfSha256}）`,
       },
     ]);
     record = {

@@ -17,6 +17,9 @@ const pdfData = z
   .max(Math.ceil(MAX_VERIFY_PDF_BYTES / 3) * 4, { error: `文件过大（超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB）` })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' });
 
+/** A .p12/.pfx holds a key and a few certificates: a few KB. */
+export const MAX_CERTIFICATE_BYTES = 64 * 1024;
+
 export const ApprovalInfo = z.object({
   version: z.number().int(),
   revision: z.number().int(),
@@ -80,9 +83,21 @@ export const signoffApi = {
       approverRole: shortText.trim(),
       comment: z.string().max(500, { error: '审核意见不能超过500字' }),
       fonts: z.enum(['bundled', 'system']).optional(),
+      /** Optional: sign the PDF with the supervisor's certificate (PAdES); used once, never stored. */
+      certificate: z
+        .object({
+          data: z
+            .string()
+            .max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4, { error: '证书文件过大，不是 .p12/.pfx 证书' })
+            .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '证书文件的编码不正确（应为 base64）' }),
+          password: z.string().max(200, { error: '证书密码过长' }),
+        })
+        .optional(),
     }),
     output: z.object({
       fileName: z.string(),
+      /** Whether the PDF carries a certificate signature. */
+      digitallySigned: z.boolean(),
       base64: z.string(),
       pages: z.number().int(),
       pdfSha256: sha256,

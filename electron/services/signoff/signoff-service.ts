@@ -22,6 +22,7 @@ import { defaultTitle, localToday } from '../report-naming';
 import { verifyPdf } from './verify-pdf';
 import { auditCsv } from './audit-csv';
 import { toApprovalInfo } from './approval-info';
+import { signPdfWithCertificate } from './sign-pdf';
 
 export interface SignoffServiceDeps {
   /** Renders a report to PDF (the same exporter as `export.pdf`), with the approval's additions. */
@@ -42,6 +43,7 @@ interface PreparedPdf {
   approverRole: string;
   comment: string;
   bytes: Uint8Array;
+  digitallySigned: boolean;
 }
 
 /** Prepared PDFs kept for approval; older ones are forgotten (the supervisor simply prepares again). */
@@ -101,7 +103,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       return state(id);
     },
 
-    'signoff.preparePdf': async ({ id, approverName, approverRole, comment, fonts }) => {
+    'signoff.preparePdf': async ({ id, approverName, approverRole, comment, fonts, certificate }) => {
       const row = store.requireActive(db, id);
       if (row.status !== 'submitted') {
         throw new UserFacingError('invalid-state', '只有“待审核”的报告可以生成签发用的PDF');
@@ -121,7 +123,14 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         year: report.year,
       };
       const pdf = await deps.exportPdf(report, { reportId: id, signoff: info, contentSha256: dataSha256, fonts });
-      const pdfSha256 = signoff.sha256Hex(pdf.bytes);
+      const bytes = certificate
+        ? await signPdfWithCertificate(
+            pdf.bytes,
+            { p12: Buffer.from(certificate.data, 'base64'), password: certificate.password },
+            new Date(),
+          )
+        : pdf.bytes;
+      const pdfSha256 = signoff.sha256Hex(bytes);
       remember(pdfSha256, {
         reportId: id,
         revision: row.revision,
@@ -129,11 +138,13 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         approverName,
         approverRole,
         comment,
-        bytes: pdf.bytes,
+        bytes,
+        digitallySigned: certificate !== undefined,
       });
       return {
         fileName: pdf.fileName.replace(/\.pdf$/, `（第${row.version}版签发）.pdf`),
-        base64: Buffer.from(pdf.bytes).toString('base64'),
+        base64: Buffer.from(bytes).toString('base64'),
+        digitallySigned: certificate !== undefined,
         pages: pdf.pages,
         pdfSha256,
         revision: row.revision,

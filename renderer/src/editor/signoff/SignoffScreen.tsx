@@ -13,6 +13,7 @@ import { STATUS_LABEL, type ReportStatus } from '../../reports/status-labels';
 import { PdfPreview } from '../pdf/PdfPreview';
 import { exportedPdf, savePdfAs, type ExportedPdf } from '../pdf/pdf-files';
 import { ApprovalsTable } from './ApprovalsTable';
+import { CertificatePicker } from './CertificatePicker';
 import './signoff.css';
 
 type State = Output<'signoff.state'>;
@@ -33,6 +34,7 @@ interface Reviewer {
 }
 
 interface Prepared {
+  digitallySigned: boolean;
   pdf: ExportedPdf;
   pdfSha256: string;
   revision: number;
@@ -48,6 +50,8 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [form] = Form.useForm<Reviewer>();
+  const [certificate, setCertificate] = useState<{ name: string; data: string } | null>(null);
+  const [certificatePassword, setCertificatePassword] = useState('');
 
   const adopt = useCallback(
     (next: State) => {
@@ -105,6 +109,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
         approverName: reviewer.approverName,
         approverRole: reviewer.approverRole ?? '',
         comment: reviewer.comment ?? '',
+        ...(certificate ? { certificate: { data: certificate.data, password: certificatePassword } } : {}),
       }),
     );
     if (value) {
@@ -113,6 +118,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
         pdfSha256: value.pdfSha256,
         revision: value.revision,
         fingerprint: value.fingerprint,
+        digitallySigned: value.digitallySigned,
       });
     }
   }
@@ -228,6 +234,12 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
               <Input.TextArea autoSize maxLength={500} placeholder="可不填" />
             </Form.Item>
           </Form>
+          <CertificatePicker
+            file={certificate?.name ?? null}
+            password={certificatePassword}
+            onFile={setCertificate}
+            onPassword={setCertificatePassword}
+          />
           <Space wrap>
             <Button type="primary" onClick={() => void prepare()} loading={busy === 'prepare'}>
               生成签发用PDF
@@ -245,6 +257,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
                 description={
                   <div>
                     <div>报告指纹：{prepared.fingerprint}</div>
+                    {prepared.digitallySigned ? <div>已用所选证书加数字签名（PAdES）</div> : null}
                     <div className="mono">SHA-256：{prepared.pdfSha256}</div>
                   </div>
                 }

@@ -9,12 +9,12 @@
  * expose Electron APIs to untrusted web content"; #3 context isolation is what makes contextBridge a boundary).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../../shared/api/contract';
+import { METHOD_NAME_LIST } from '../../shared/api/method-names';
 import { fail, type ApiResult } from '../../shared/api/result';
 import { API_CHANNEL } from '../api/channel';
 import { MENU_COMMANDS, PLATFORM_CHANNELS, type MenuCommand } from '../main/platform-channels';
 
-const allowed: ReadonlySet<string> = new Set<string>(METHOD_NAMES);
+const allowed: ReadonlySet<string> = new Set<string>(METHOD_NAME_LIST);
 const menuCommands: ReadonlySet<string> = new Set<string>(MENU_COMMANDS);
 
 export interface SaveFileRequest {

@@ -58,8 +58,19 @@ const savedFile = z.object({ fileName: z.string(), data: z.string() });
 
 export const excelApi = {
   'import.preview': {
-    input: z.object({ id, fileName, data: workbookData }),
+    input: z.object({
+      id,
+      fileName,
+      data: workbookData,
+      /** Names this reading so that `import.cancel` can stop it (the page makes one per file it reads). */
+      requestId: z.string().min(1).max(64).optional(),
+    }),
     output: ImportPreviewSchema,
+  },
+  /** Stops a preview still being read (the clerk pressed 取消): its worker is terminated, nothing was written. */
+  'import.cancel': {
+    input: z.object({ requestId: z.string().min(1).max(64) }),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'import.apply': {
     input: z.object({ id, baseRevision: z.number().int(), fileName, data: workbookData }),

@@ -23,6 +23,7 @@ export const METHOD_NAME_LIST = [
   'report.importFile',
   'export.pdf',
   'import.preview',
+  'import.cancel',
   'import.apply',
   'export.xlsx',
   'export.template',

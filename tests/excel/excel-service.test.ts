@@ -119,6 +119,20 @@ describe('excel service', () => {
     expect(wrong.code).toBe('wrong-table');
   });
 
+  it('取消 stops a preview being read: its worker ends, the preview fails as cancelled, nothing is saved', async () => {
+    const { state, service } = memoryStore(emptyReport('测试单位', 2024));
+    const data = fixtureBytes('01-hunan-base-data-2023.xlsx').toString('base64');
+    const reading = call(service, 'import.preview', { id: 'r', fileName: 'a.xlsx', data, requestId: 'read-1' });
+    // The request is registered before the first await: cancelling right away reaches it.
+    expect(await call(service, 'import.cancel', { requestId: 'read-1' })).toEqual({ cancelled: true });
+    const error = await failure(reading);
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toBe('已取消导入，报告未作任何修改');
+    expect(state.history).toEqual(['新建']);
+    // Once finished (or unknown), there is nothing left to cancel.
+    expect(await call(service, 'import.cancel', { requestId: 'read-1' })).toEqual({ cancelled: false });
+  });
+
   it('the API refuses a file over 20 MB and text that is not base64 before any handler runs', () => {
     const tooBig = excelApi['import.preview'].input.safeParse({ id: 'r', fileName: 'a', data: 'A'.repeat(28_000_000) });
     expect(tooBig.success).toBe(false);

@@ -41,12 +41,14 @@ function decodeBase64(data: string): Buffer {
 }
 
 /** Reads and maps a workbook; an unreadable file or one without any known table is refused with its message. */
-export async function previewWorkbook(bytes: Uint8Array, report: Report): Promise<ImportResult> {
+export async function previewWorkbook(bytes: Uint8Array, report: Report, signal?: AbortSignal): Promise<ImportResult> {
   let workbook;
   try {
-    workbook = await readWorkbook(bytes);
+    workbook = await readWorkbook(bytes, signal ? { signal } : {});
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UserFacingError('bad-file', error.message);
+    if (error instanceof WorkbookReadError) {
+      throw new UserFacingError(error.code === 'cancelled' ? 'cancelled' : 'bad-file', error.message);
+    }
     throw error;
   }
   const result = previewImport(workbook, report);
@@ -83,11 +85,25 @@ function tablesOrAll(tables: readonly ExportTable[] | undefined): readonly Expor
 }
 
 export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof excelApi> {
+  // Previews being read, by the page's request id, so that 取消 can stop the worker.
+  const reading = new Map<string, AbortController>();
   return {
-    'import.preview': async ({ id, fileName, data }) => {
+    'import.preview': async ({ id, fileName, data, requestId }) => {
       const { report, revision } = deps.getReport(id);
-      const result = await previewWorkbook(decodeBase64(data), report);
-      return toPreview(result, revision, fileName);
+      const controller = new AbortController();
+      if (requestId) reading.set(requestId, controller);
+      try {
+        const result = await previewWorkbook(decodeBase64(data), report, controller.signal);
+        return toPreview(result, revision, fileName);
+      } finally {
+        if (requestId && reading.get(requestId) === controller) reading.delete(requestId);
+      }
+    },
+
+    'import.cancel': ({ requestId }) => {
+      const controller = reading.get(requestId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
     },
 
     'import.apply': async ({ id, baseRevision, data }) => {

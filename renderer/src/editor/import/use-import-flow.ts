@@ -76,12 +76,20 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
     [id],
   );
   const generation = useRef(0);
+  /** The preview being read on the server, so that abandoning it also stops its worker there. */
+  const reading = useRef<string | null>(null);
+  const stopReading = useCallback(() => {
+    const requestId = reading.current;
+    reading.current = null;
+    if (requestId) void api.call('import.cancel', { requestId });
+  }, []);
   useEffect(
     () => () => {
       // Leaving the screen abandons whatever is being read.
       generation.current += 1;
+      stopReading();
     },
-    [],
+    [stopReading],
   );
 
   const preview = useCallback(
@@ -94,7 +102,10 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
         setPhase({ kind: 'failed', fileName: workbook.fileName, step: 'preview', error: NOT_SAVED });
         return;
       }
-      const r = await api.call('import.preview', { id, fileName: workbook.fileName, data: workbook.data });
+      const requestId = `${Date.now().toString(36)}-${gen}-${Math.random().toString(36).slice(2, 10)}`;
+      reading.current = requestId;
+      const r = await api.call('import.preview', { id, fileName: workbook.fileName, data: workbook.data, requestId });
+      if (reading.current === requestId) reading.current = null;
       if (gen !== generation.current) return;
       setPhase(
         r.ok
@@ -128,8 +139,9 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
 
   const cancel = useCallback(() => {
     generation.current += 1;
+    stopReading();
     setPhase({ kind: 'idle', note: '已取消导入，报告未作任何修改' });
-  }, [setPhase]);
+  }, [setPhase, stopReading]);
 
   const reset = useCallback(() => {
     generation.current += 1;

@@ -137,6 +137,13 @@ describe('sign-off in the browser', () => {
     await shot(page, 'signoff-05-approved');
   });
 
+  it('points the clerk from 导出PDF to the approved PDF once approved', async () => {
+    await openScreen(page, 'pdf');
+    await page.locator('.pdf-approved-note').waitFor();
+    await page.getByRole('button', { name: '去下载签发PDF' }).click();
+    await page.locator('[data-screen="signoff"]').waitFor();
+  });
+
   it('downloads the approved PDF: the same bytes that were approved', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -5,7 +5,7 @@
  * it occurs.
  */
 import { useEffect, useRef, useState } from 'react';
-import { App, Button, Progress, Radio, Segmented, Space, Tooltip } from 'antd';
+import { Alert, App, Button, Progress, Radio, Segmented, Space, Tooltip } from 'antd';
 import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
@@ -17,6 +17,9 @@ export interface PdfScreenProps {
   id: string;
   /** Saves first, so the PDF shows the latest changes. */
   flush: () => Promise<boolean>;
+  /** An approved report's formal file is its approved PDF: the screen says so and where to get it. */
+  approved?: boolean;
+  onShowSignoff?: () => void;
 }
 
 type FontChoice = 'bundled' | 'system';
@@ -63,7 +66,7 @@ function useElapsed(running: boolean, since: number): number {
   return running ? Math.max(0, now - since) : 0;
 }
 
-export function PdfScreen({ id, flush }: PdfScreenProps) {
+export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps) {
   const { message } = App.useApp();
   const [fonts, setFonts] = useState<FontChoice>(storedFontChoice);
   const [stage, setStage] = useState<Stage>('idle');
@@ -133,6 +136,21 @@ export function PdfScreen({ id, flush }: PdfScreenProps) {
   return (
     <div className="screen pdf-screen" data-screen="pdf">
       <h2 className="screen-title">导出PDF</h2>
+      {approved ? (
+        <Alert
+          type="info"
+          showIcon
+          className="pdf-approved-note"
+          title="本报告已签发：报送用的正式文件是签发PDF（带签发信息和报告指纹），请在“送审与签发”中下载。这里生成的是未签发的普通版本。"
+          action={
+            onShowSignoff ? (
+              <Button size="small" onClick={onShowSignoff}>
+                去下载签发PDF
+              </Button>
+            ) : null
+          }
+        />
+      ) : null}
       <p className="screen-intro">
         按《党政机关公文格式》（GB/T
         9704）生成报告正文和附件1、附件2，先保存最新的修改再生成。生成后可在下方逐页查看，再另存或打印。

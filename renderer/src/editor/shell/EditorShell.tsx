@@ -226,7 +226,12 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
           {view === 'preview' ? (
             <PreviewScreen report={settled} goTo={goTo} />
           ) : view === 'pdf' ? (
-            <PdfScreen id={stored.id} flush={flush} />
+            <PdfScreen
+              id={stored.id}
+              flush={flush}
+              approved={status === 'approved'}
+              onShowSignoff={() => selectView('signoff')}
+            />
           ) : view === 'import' ? (
             <ImportScreen
               id={stored.id}

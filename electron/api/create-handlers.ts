@@ -61,6 +61,6 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       await backupNow(db, 'before-import');
       return excel['import.apply'](input);
     },
-    ...createBackupService({ holder }),
+    ...createBackupService({ holder, actor }),
   };
 }

@@ -24,7 +24,8 @@ export type AuditAction =
   | 'submit'
   | 'return'
   | 'approve'
-  | 'reopen';
+  | 'reopen'
+  | 'restore-backup';
 
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   create: '新建',
@@ -38,6 +39,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   return: '退回',
   approve: '签发',
   reopen: '重新打开',
+  'restore-backup': '从备份恢复',
 };
 
 export interface AuditChange {

@@ -14,6 +14,7 @@ import { openDatabase } from '../../electron/db/open-database';
 import { createReport, listReports, saveReport } from '../../electron/db/report-store';
 import { backupNow, maybeAutoBackup } from '../../electron/services/backup/backup-now';
 import { listBackups } from '../../electron/services/backup/backup-files';
+import { listAudit, verifyAuditChain } from '../../electron/db/audit-log';
 import { createBackupService } from '../../electron/services/backup/backup-service';
 import { createReportService } from '../../electron/services/report-service';
 import { integrityCheck } from '../../electron/services/backup/verify-copy';
@@ -153,6 +154,13 @@ describe('the backup service (备份与恢复)', () => {
     expect((await reports['report.list']({})).map((r) => r.title)).toEqual(['甲']);
     expect(holder.current().pragma('journal_mode', { simple: true })).toBe('wal');
     expect(fs.existsSync(path.join(dir, 'selfeval.sqlite.restoring'))).toBe(false);
+    // The report's audit log says so, naming where the later changes went; the chain stays whole.
+    const id = (await reports['report.list']({}))[0]?.id ?? '';
+    const last = listAudit(holder.handle, id).at(-1);
+    expect(last).toMatchObject({ action: 'restore-backup', actor: '本机用户' });
+    expect(last?.newValue).toContain(`从备份“${snapshot.id}”恢复`);
+    expect(last?.newValue).toContain(result.keptAs!.id);
+    expect(verifyAuditChain(holder.handle).ok).toBe(true);
 
     // The restore can be undone: the kept file is a backup like any other.
     await backups['backup.restore']({ id: result.keptAs!.id });

@@ -9,6 +9,9 @@ import type { BackupApi, BackupInfo } from '../../../shared/api/backup-api';
 import { MAX_BACKUP_BYTES } from '../../../shared/api/backup-api';
 import { UserFacingError } from '../../../shared/api/result';
 import type { DatabaseHolder } from '../../db/database-holder';
+import type { Db } from '../../db/db-handle';
+import { appendAudit } from '../../db/audit-log';
+import { DEFAULT_ACTOR } from '../../db/report-store';
 import { backupDirFor } from '../../db/data-location';
 import { backupPath, listBackups, serialized } from './backup-files';
 import { backupNow } from './backup-now';
@@ -19,6 +22,25 @@ export interface BackupServiceDeps {
   /** Defaults to the `backups` folder next to the database. */
   backupDir?: string;
   now?: () => Date;
+  /** Who the audit log names for a restore. */
+  actor?: string;
+}
+
+/**
+ * Each report's audit log says that the database was restored: the changes made after that backup are not in
+ * this file (they are in the copy kept of the replaced database), and an auditor must be able to see why.
+ */
+function recordRestore(db: Db, restoredFrom: string, keptAs: string | null, actor: string): void {
+  const ids = db.prepare<[], { id: string }>('SELECT id FROM reports').all();
+  const note = `从备份“${restoredFrom}”恢复；此后的修改不在本库中${keptAs ? `（被替换的数据库已另存为备份“${keptAs}”）` : ''}`;
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    for (const { id } of ids) {
+      appendAudit(db, id, actor, at, [
+        { action: 'restore-backup', field: '数据库', path: '', oldValue: '', newValue: note },
+      ]);
+    }
+  }).immediate();
 }
 
 export function createBackupService(deps: BackupServiceDeps): SliceHandlers<BackupApi> {
@@ -46,6 +68,7 @@ export function createBackupService(deps: BackupServiceDeps): SliceHandlers<Back
       throw err;
     }
     afterRestore(dir);
+    recordRestore(holder.handle, restoredFrom, (keptAs as BackupInfo | null)?.id ?? null, deps.actor ?? DEFAULT_ACTOR);
     return { restoredFrom, keptAs, reportCount: staged.reportCount };
   }
 

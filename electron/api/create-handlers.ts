@@ -12,6 +12,7 @@ import { PdfWorkerClient } from '../services/pdf/pdf-worker-client';
 import { exportReportPdf } from '../services/pdf/export-report-pdf';
 import { createSignoffService } from '../services/signoff/signoff-service';
 import { osUserName } from './os-user';
+import { createSettingsService, pdfLayout } from '../services/settings/settings-service';
 import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
@@ -48,12 +49,14 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       getReport: (id) => getReport(id).report,
       assets,
       renderer: pdfRenderer,
+      layout: () => pdfLayout(db),
       warmUp: options.warmUpPdf ?? false,
     }),
     ...createSignoffService(db, {
       actor,
       ...today,
-      exportPdf: (report, pdfOptions) => exportReportPdf(report, { renderer: pdfRenderer, assets, ...pdfOptions }),
+      exportPdf: (report, pdfOptions) =>
+        exportReportPdf(report, { renderer: pdfRenderer, assets, layout: pdfLayout(db), ...pdfOptions }),
     }),
     ...excel,
     // Every import that changes a report is preceded by a verified backup (issue 7), so it can always be undone.
@@ -62,5 +65,6 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       return excel['import.apply'](input);
     },
     ...createBackupService({ holder, actor }),
+    ...createSettingsService(db),
   };
 }

@@ -42,6 +42,8 @@ export const METHOD_NAME_LIST = [
   'verify.pdf',
   'audit.list',
   'audit.export',
+  'settings.pdfLayout',
+  'settings.setPdfLayout',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

@@ -37,7 +37,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     const db = await open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(20);
+    expect(LATEST_SCHEMA_VERSION).toBe(30);
     const tables = db
       .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'")
       .all()
@@ -48,6 +48,7 @@ describe('openDatabase', () => {
       'audit_log',
       'report_revisions',
       'reports',
+      'settings',
     ]);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     const idx = db.prepare<[], { name: string }>("SELECT name FROM pragma_index_list('reports')").all();
@@ -147,15 +148,15 @@ describe('openDatabase', () => {
     v10.close();
 
     const addNote: Migration = {
-      version: 30,
+      version: 40,
       name: 'add-note',
       up: (db) => db.exec("ALTER TABLE reports ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
     };
-    const v30 = await open(file, [...MIGRATIONS, addNote]);
-    expect(v30.pragma('user_version', { simple: true })).toBe(30);
+    const v40 = await open(file, [...MIGRATIONS, addNote]);
+    expect(v40.pragma('user_version', { simple: true })).toBe(40);
     // The sign-off migration (20) gave the existing report its first version; the test's own step added the note.
     expect(
-      v30
+      v40
         .prepare<[string], { note: string; version: number }>('SELECT note, version FROM reports WHERE id = ?')
         .get(id),
     ).toEqual({ note: '', version: 1 });
@@ -178,7 +179,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     (await open(file)).close();
     const broken: Migration = {
-      version: 30,
+      version: 40,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (x INTEGER) STRICT');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createReportService } from '../../electron/services/report-service';
+import { createSettingsService } from '../../electron/services/settings/settings-service';
 import { fixturePath, openApp, openScreen, shot, startHarness, type Harness } from './editor-harness';
 
 let h: Harness;
@@ -121,5 +122,24 @@ describe('导出PDF', () => {
     expect(cells[3]).toMatch(/“七、存在的问题及原因分析”第\d+段/);
     expect(await page.locator('.pdf-preview').count()).toBe(0);
     await shot(page, '43-pdf-missing-glyphs');
+  });
+
+  it('sets a house layout in 版式设置 (kept in the database) and goes back to the standard', async () => {
+    await openPdfScreen(referenceId);
+    await page.locator('.pdf-layout-tag').filter({ hasText: '国家标准版式' }).waitFor();
+    await page.getByRole('button', { name: '版式设置…' }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: 'PDF版式' });
+    await dialog.getByLabel('上边距（天头）').fill('35');
+    await dialog.getByLabel('每页行数').fill('20');
+    await shot(page, '48-pdf-layout-settings');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.pdf-layout-tag').filter({ hasText: '本单位版式' }).waitFor();
+    const stored = await createSettingsService(h.db)['settings.pdfLayout']({});
+    expect(stored).toMatchObject({ isStandard: false, layout: { linesPerPage: 20, marginsMm: { top: 35 } } });
+
+    await page.getByRole('button', { name: '版式设置…' }).click();
+    await dialog.getByRole('button', { name: '恢复国家标准' }).click();
+    await page.locator('.pdf-layout-tag').filter({ hasText: '国家标准版式' }).waitFor();
+    expect((await createSettingsService(h.db)['settings.pdfLayout']({})).isStandard).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
 import type { Migration } from './migration';
 import { initial } from './0010-initial';
 import { signoff } from './0020-signoff';
+import { settings } from './0030-settings';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, signoff];
+export const MIGRATIONS: readonly Migration[] = [initial, signoff, settings];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -3,24 +3,10 @@
  * house variant (e.g. 上3.5 下3.3 左右2.7 cm) is the same settings with other numbers.
  */
 import { z } from 'zod';
+import { GBT9704_HOUSE_LAYOUT, HouseLayout } from '../../../shared/pdf/house-layout';
 
-export const PdfLayoutSettings = z.object({
-  /** Page margins in millimetres (天头, 下白边, 订口, 切口). */
-  marginsMm: z.object({
-    top: z.number().min(10).max(60),
-    bottom: z.number().min(10).max(60),
-    left: z.number().min(10).max(60),
-    right: z.number().min(10).max(60),
-  }),
-  /** 3号 = 16 pt. */
-  bodyFontPt: z.number().min(9).max(22),
-  /** The grid: 22 lines of 28 characters fill the 版心. */
-  linesPerPage: z.number().int().min(10).max(40),
-  charsPerLine: z.number().int().min(15).max(40),
-  /** 2号 = 22 pt. */
-  titleFontPt: z.number().min(14).max(30),
-  /** 4号 = 14 pt. */
-  pageNumberFontPt: z.number().min(9).max(16),
+/** The house layout's fields (margins, type grid and sizes: shared/pdf/house-layout.ts), then the rest. */
+export const PdfLayoutSettings = HouseLayout.extend({
   /** The page number's 一字线 sits this far below the 版心. */
   pageNumberGapMm: z.number().min(2).max(20),
   /** 附件 tables: 小四 (12 pt) when portrait, 五号 (10.5 pt) for a wide table on a landscape page. */
@@ -41,12 +27,8 @@ export const PdfLayoutSettings = z.object({
 export type PdfLayoutSettings = z.infer<typeof PdfLayoutSettings>;
 
 export const GBT9704_DEFAULTS: PdfLayoutSettings = {
-  marginsMm: { top: 37, bottom: 35, left: 28, right: 26 },
-  bodyFontPt: 16,
-  linesPerPage: 22,
-  charsPerLine: 28,
-  titleFontPt: 22,
-  pageNumberFontPt: 14,
+  // The part a unit may change in settings (shared/pdf/house-layout.ts), then the rest of the standard.
+  ...GBT9704_HOUSE_LAYOUT,
   pageNumberGapMm: 7,
   tableFontPt: 12,
   wideTableFontPt: 10.5,
@@ -56,6 +38,11 @@ export const GBT9704_DEFAULTS: PdfLayoutSettings = {
   timeLimitMs: 120_000,
   heapLimitMb: 1024,
 };
+
+/** The layout a unit has chosen: its house values over the standard (GB/T 9704 when it has none). */
+export function withHouseLayout(house: HouseLayout | null): PdfLayoutSettings {
+  return house ? { ...GBT9704_DEFAULTS, ...house, marginsMm: { ...house.marginsMm } } : GBT9704_DEFAULTS;
+}
 
 export const A4_PT = { width: 595.28, height: 841.89 } as const;
 

@@ -10,6 +10,7 @@ import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
 import { MissingGlyphs } from './MissingGlyphs';
+import { LayoutSettings } from './LayoutSettings';
 import { PdfPreview } from './PdfPreview';
 import { exportedPdf, openPdfInViewer, opensInSystemViewer, savePdfAs, type ExportedPdf } from './pdf-files';
 
@@ -175,6 +176,10 @@ export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps
             ? '开源字体（Noto 宋体、黑体，霞鹜文楷），任何电脑上效果相同；收录通用规范汉字表的全部8105字。'
             : '使用本机安装的仿宋_GB2312（或仿宋）、黑体、楷体、方正小标宋简体；没有安装的仍用程序自带字体。方正字体对外发布需有授权。'}
         </span>
+      </div>
+      <div className="pdf-options">
+        <span className="pdf-option-label">版式</span>
+        <LayoutSettings disabled={busy} />
       </div>
       <Space wrap className="pdf-actions">
         <Button type="primary" onClick={() => void exportPdf()} loading={busy} data-action="export-pdf">

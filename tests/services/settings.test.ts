@@ -1,0 +1,73 @@
+// The unit's house layout: kept in the database, used by the PDF export, refused in Chinese when out of bounds,
+// and reset to GB/T 9704.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseHolder } from '../../electron/db/database-holder';
+import { createHandlers } from '../../electron/api/create-handlers';
+import { dispatch } from '../../electron/api/dispatch';
+import { createReport } from '../../electron/db/report-store';
+import type { Handlers, Output } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/api/result';
+import { GBT9704_HOUSE_LAYOUT } from '../../shared/pdf/house-layout';
+import { referenceReport, testAssets } from '../pdf/pdf-test-kit';
+
+let dir: string;
+let holder: DatabaseHolder;
+let handlers: Handlers;
+let id: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'selfeval-settings-'));
+  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
+  handlers = createHandlers(holder, { pdfAssets: await testAssets() });
+  id = createReport(holder.handle, { title: '版式测试', report: referenceReport(), summary: '新建' }).id;
+}, 60_000);
+afterAll(() => {
+  holder.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function attempt<T>(name: string, input: unknown) {
+  return (await dispatch(handlers, name, input, { log: () => {} })) as
+    { ok: true; value: T } | { ok: false; error: ApiError };
+}
+async function call<T>(name: string, input: unknown): Promise<T> {
+  const r = await attempt<T>(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
+const pages = async () => (await call<{ pages: number }>('export.pdf', { id })).pages;
+
+describe('the house layout of the PDF', () => {
+  it('is the standard until a unit sets its own, which the export then follows; reset goes back', async () => {
+    expect(await call<Output<'settings.pdfLayout'>>('settings.pdfLayout', {})).toEqual({
+      layout: GBT9704_HOUSE_LAYOUT,
+      isStandard: true,
+    });
+    const standardPages = await pages();
+
+    const house = {
+      ...GBT9704_HOUSE_LAYOUT,
+      marginsMm: { top: 35, bottom: 33, left: 27, right: 27 },
+      linesPerPage: 18,
+    };
+    expect(await call('settings.setPdfLayout', { layout: house })).toEqual({ layout: house, isStandard: false });
+    // Fewer lines a page: the same text needs more pages.
+    expect(await pages()).toBeGreaterThan(standardPages);
+
+    expect(await call('settings.setPdfLayout', { layout: null })).toMatchObject({ isStandard: true });
+    expect(await pages()).toBe(standardPages);
+  }, 120_000);
+
+  it('refuses values no printer would use, naming the field, and keeps what was set', async () => {
+    const bad = { ...GBT9704_HOUSE_LAYOUT, marginsMm: { ...GBT9704_HOUSE_LAYOUT.marginsMm, top: 5 } };
+    const refused = await attempt('settings.setPdfLayout', { layout: bad });
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? '' : [refused.error.message, ...(refused.error.details ?? [])].join('；')).toContain(
+      '上边距（天头）不能小于10毫米',
+    );
+    expect((await call<Output<'settings.pdfLayout'>>('settings.pdfLayout', {})).isStandard).toBe(true);
+  });
+});

@@ -65,11 +65,20 @@ describe('exports in one process', () => {
   });
 });
 
-/** The PDF worker as built, except that pdfmake measures text its own way (measure-speedups.ts left out). */
-async function workerWithoutMeasureSpeedups(): Promise<string> {
+/** Each speed-up module's installer, replaced by one that does nothing. */
+const STUBS: Record<string, string> = {
+  'measure-speedups': 'export function speedUpMeasuring() {}',
+  'parsed-font-cache': 'export function shareParsedFonts() {}',
+  'batch-page-content': 'export function batchPageContent() {}',
+};
+
+/** The PDF worker as built, except that the named speed-ups are left out (pdfmake and pdfkit work on their own). */
+async function workerWithout(name: string, modules: string[]): Promise<string> {
   const dir = path.join(ROOT, 'test-artifacts', '.build');
   mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `pdf-worker-plain-measure-${process.pid}.mjs`);
+  const outfile = path.join(dir, `pdf-worker-${name}-${process.pid}.mjs`);
+  builtWorkers.push(outfile);
+  const pattern = new RegExp(`(${modules.join('|')})$`);
   await build({
     entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
     outfile,
@@ -82,11 +91,14 @@ async function workerWithoutMeasureSpeedups(): Promise<string> {
     logLevel: 'error',
     plugins: [
       {
-        name: 'plain-measuring',
+        name: 'plain-pdfmake',
         setup(b) {
-          b.onResolve({ filter: /measure-speedups$/ }, () => ({ path: 'plain', namespace: 'plain-measuring' }));
-          b.onLoad({ filter: /.*/, namespace: 'plain-measuring' }, () => ({
-            contents: 'export function speedUpMeasuring() {}',
+          b.onResolve({ filter: pattern }, (args) => ({
+            path: path.basename(args.path),
+            namespace: 'plain-pdfmake',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'plain-pdfmake' }, (args) => ({
+            contents: STUBS[args.path] ?? '',
             loader: 'js',
           }));
         },
@@ -96,25 +108,29 @@ async function workerWithoutMeasureSpeedups(): Promise<string> {
   return outfile;
 }
 
-describe('the measuring speed-ups', () => {
+const builtWorkers: string[] = [];
+
+/** Headings at the foot of pages make pdfmake lay the document out again (and measure it again). */
+function crowdedReport(): ReturnType<typeof referenceReport> {
+  const crowded = referenceReport();
+  crowded.problems = Array.from({ length: 12 }, (_, i) => ({
+    heading: `问题${i + 1}`,
+    text: `第${i + 1}个问题的说明，含数字${i * 37}.5万元、比率${i}%和䶮字。`.repeat(1 + (i % 4)),
+  }));
+  return crowded;
+}
+
+describe('the speed-ups', () => {
   const clients: PdfWorkerClient[] = [];
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
-    rmSync(path.join(ROOT, 'test-artifacts', '.build', `pdf-worker-plain-measure-${process.pid}.mjs`), {
-      force: true,
-    });
+    for (const file of builtWorkers) rmSync(file, { force: true });
   });
 
-  it('give the very same bytes as pdfmake measuring on its own, also when a moved heading makes it lay out again', async () => {
-    const plain = new PdfWorkerClient(await workerWithoutMeasureSpeedups());
+  async function expectSameBytes(plainWorker: string): Promise<void> {
+    const plain = new PdfWorkerClient(plainWorker);
     clients.push(plain);
-    // Headings at the foot of pages make pdfmake lay the document out again (and measure it again).
-    const crowded = referenceReport();
-    crowded.problems = Array.from({ length: 12 }, (_, i) => ({
-      heading: `问题${i + 1}`,
-      text: `第${i + 1}个问题的说明，含数字${i * 37}.5万元、比率${i}%和䶮字。`.repeat(1 + (i % 4)),
-    }));
-    for (const report of [referenceReport(), crowded]) {
+    for (const report of [referenceReport(), crowdedReport()]) {
       const job = {
         document: documentOf(report),
         settings: GBT9704_DEFAULTS,
@@ -127,5 +143,14 @@ describe('the measuring speed-ups', () => {
       expect(fast.pages).toBe(slow.pages);
       expect(Buffer.from(fast.bytes).equals(Buffer.from(slow.bytes))).toBe(true);
     }
+  }
+
+  it('of measuring give the very same bytes as pdfmake measuring on its own, also when a moved heading makes it lay out again', async () => {
+    await expectSameBytes(await workerWithout('plain-measure', ['measure-speedups']));
+  });
+
+  it('of fonts, subsets and page content (shared parsed fonts and word layouts, kept glyphs and font files, batched operators) give the very same bytes as pdfkit on its own', async () => {
+    // This process has exported before (the tests above), so its caches are warm.
+    await expectSameBytes(await workerWithout('plain-pdfkit', ['parsed-font-cache', 'batch-page-content']));
   });
 });

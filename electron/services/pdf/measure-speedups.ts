@@ -100,10 +100,16 @@ interface LeafMeasure {
   maxWidth: number | undefined;
 }
 
+/** Where a DocMeasure keeps its leaves' first measurements: it lives as long as that layout, no longer. */
+const LEAF_MEASURES = Symbol('selfevalLeafMeasures');
+
 function reuseLeafMeasures(docMeasure: { prototype: { measureLeaf: MeasureLeaf } }, measureLeaf: MeasureLeaf): void {
-  // Keyed by the node object: a document's nodes are its own, so nothing carries over between exports.
-  const measured = new WeakMap<object, LeafMeasure>();
   docMeasure.prototype.measureLeaf = function measureLeafOnce(this: unknown, node: LeafNode) {
+    // Kept on the DocMeasure of this layout (pdfmake makes one per document and reuses it when it lays the
+    // document out again), not in a module-level WeakMap: nothing carries over between exports, and the copies
+    // become garbage together with the layout instead of waiting for a full collection.
+    const owner = this as { [LEAF_MEASURES]?: Map<object, LeafMeasure> };
+    const measured = (owner[LEAF_MEASURES] ??= new Map<object, LeafMeasure>());
     // Page-reference text (_textRef) changes between passes; it is always measured afresh.
     const earlier = node._textRef ? undefined : measured.get(node);
     if (earlier && earlier.text === node.text) {

@@ -7,11 +7,13 @@
  * steps aside and pdfkit opens fonts its own way.
  */
 import { createRequire } from 'node:module';
+import { cacheFontSubsets } from './font-subset-cache';
 
 interface EmbeddedFontLike {
   font: object;
   id: string;
   name?: string;
+  layoutCache?: Record<string, unknown>;
 }
 type EmbeddedFontClass = new (document: PdfKitDocumentLike, font: object, id: string) => EmbeddedFontLike;
 
@@ -28,6 +30,25 @@ type FontMethod = (this: PdfKitDocumentLike, src: unknown, family?: unknown, siz
 const parsedFonts = new WeakMap<Uint8Array, { family: unknown; font: object }[]>();
 let embeddedFontClass: EmbeddedFontClass | null = null;
 let installed = false;
+
+/**
+ * pdfkit lays out every word through fontkit (cmap lookup, shaping) and keeps the result per document. The result
+ * depends only on the parsed font and the text (runs with font features bypass the cache), and pdfkit only reads
+ * it, so documents sharing a parsed font share one cache. Bounded: a full cache is replaced by an empty one.
+ */
+const MAX_SHARED_LAYOUTS = 50_000;
+const layoutCaches = new WeakMap<object, Record<string, unknown>>();
+
+function shareLayoutCache(embedded: EmbeddedFontLike | null): void {
+  // pdfkit's option fontLayoutCache: false leaves layoutCache unset; respect it.
+  if (!embedded || !embedded.layoutCache || typeof embedded.font !== 'object') return;
+  let cache = layoutCaches.get(embedded.font);
+  if (!cache || Object.keys(cache).length > MAX_SHARED_LAYOUTS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(embedded.font, cache);
+  }
+  embedded.layoutCache = cache;
+}
 
 function remember(src: Uint8Array, family: unknown, doc: PdfKitDocumentLike): void {
   const current = doc._font;
@@ -57,6 +78,8 @@ export function shareParsedFonts(): void {
     if (!shared || !embeddedFontClass) {
       const result = original.call(this, src, family, size);
       if (!shared) remember(src, family, this);
+      shareLayoutCache(this._font);
+      cacheFontSubsets(this._font);
       return result;
     }
     // As pdfkit's own font(): a new EmbeddedFont for this document, registered under its PostScript name.
@@ -69,6 +92,7 @@ export function shareParsedFonts(): void {
       this._font = existing;
       return this;
     }
+    shareLayoutCache(embedded);
     this._font = embedded;
     if (embedded.name && !existing) this._fontFamilies[embedded.name] = embedded;
     else this._fontFamilies[embedded.id] = embedded;

@@ -12,6 +12,7 @@ import { TABLE_LAYOUT_NAME, type DocDefinition, type FooterFunction } from './pd
 import { shareParsedFonts } from './parsed-font-cache';
 import { mergeTextRunsWhenDrawing } from './merge-text-runs';
 import { speedUpMeasuring } from './measure-speedups';
+import { batchPageContent } from './batch-page-content';
 
 const gridLayout = {
   hLineWidth: () => TABLE_RULE_WIDTH,
@@ -48,6 +49,7 @@ function configure(): void {
   shareParsedFonts();
   mergeTextRunsWhenDrawing();
   speedUpMeasuring();
+  batchPageContent();
   configured = true;
 }
 

@@ -249,7 +249,8 @@ function landscapePageNumber(ctx: BuildContext, odd: boolean, page: PageInfo): P
 
 /**
  * A heading with nothing but headings after it on its page (the foot of the page) moves to the next page, so a
- * heading is never separated from its text. pdfmake lays the document out again after each such move.
+ * heading is never separated from its text. pdfmake lays the document out again after each such move (once per
+ * definition: heading-break-hints.ts replays the moves on a repeat export).
  */
 export const keepHeadingsWithNext: PageBreakBefore = (node, nodes) =>
   node.headlineLevel !== undefined &&

@@ -10,6 +10,7 @@
  * 2. When a heading is moved to the next page (keepHeadingsWithNext), pdfmake lays the whole document out again
  *    and measures every text node again, with the same styles and text. The first measurement of a node is kept
  *    (as copies: layout changes the words it places) and handed out again for the same node in the same document.
+ *    Not kept when the caller expects one layout (keepMeasurementsForRelayout(false)): the copies cost time.
  *
  * If pdfmake's internals differ from what these expect, the wrappers step aside.
  */
@@ -119,7 +120,7 @@ function reuseLeafMeasures(docMeasure: { prototype: { measureLeaf: MeasureLeaf }
       return node;
     }
     const result = measureLeaf.call(this, node);
-    if (!node._textRef && Array.isArray(node._inlines)) {
+    if (keepFirstMeasurements && !node._textRef && Array.isArray(node._inlines)) {
       measured.set(node, {
         text: node.text,
         inlines: node._inlines.map((inline) => ({ ...inline })),
@@ -132,6 +133,16 @@ function reuseLeafMeasures(docMeasure: { prototype: { measureLeaf: MeasureLeaf }
 }
 
 let installed = false;
+let keepFirstMeasurements = true;
+
+/**
+ * Whether the coming layouts keep their first measurements for a second layout (wrapper 2). Off when the layout
+ * is expected to run once (heading-break-hints.ts knows the moves): the copies would be garbage unused. Should a
+ * second layout come anyway, pdfmake measures again, as it does on its own.
+ */
+export function keepMeasurementsForRelayout(keep: boolean): void {
+  keepFirstMeasurements = keep;
+}
 
 /** Installs both wrappers on the pdfmake modules pdfmake itself uses (idempotent). */
 export function speedUpMeasuring(): void {

@@ -11,8 +11,9 @@ import { TABLE_CELL_PADDING_X, TABLE_CELL_PADDING_Y, TABLE_RULE_WIDTH } from './
 import { TABLE_LAYOUT_NAME, type DocDefinition, type FooterFunction } from './pdf-nodes';
 import { shareParsedFonts } from './parsed-font-cache';
 import { mergeTextRunsWhenDrawing } from './merge-text-runs';
-import { speedUpMeasuring } from './measure-speedups';
+import { keepMeasurementsForRelayout, speedUpMeasuring } from './measure-speedups';
 import { batchPageContent } from './batch-page-content';
+import { applyHeadingBreakHints } from './heading-break-hints';
 
 const gridLayout = {
   hLineWidth: () => TABLE_RULE_WIDTH,
@@ -82,6 +83,12 @@ export async function renderDefinition(definition: DocDefinition, registry: Font
     pages = count;
     return definition.footer(current, count, size);
   };
-  const buffer = await pdfmake.createPdf({ ...definition, footer }).getBuffer();
+  const headingBreaks = applyHeadingBreakHints(definition, registry);
+  // A second layout is expected only when the moves are not known yet: then keep measurements for it.
+  keepMeasurementsForRelayout(!headingBreaks.known);
+  const buffer = await pdfmake
+    .createPdf({ ...definition, footer, pageBreakBefore: headingBreaks.pageBreakBefore })
+    .getBuffer();
+  headingBreaks.remember();
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pages };
 }

@@ -166,6 +166,25 @@ export function listAudit(db: Db, reportId: string): AuditEntry[] {
     .map(toEntry);
 }
 
+/** One page of a report's entries, newest first (what a reader of the log usually looks for), and their total. */
+export function auditPage(
+  db: Db,
+  reportId: string,
+  offset: number,
+  limit: number,
+): { total: number; entries: AuditEntry[] } {
+  const total =
+    db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM audit_log WHERE report_id = ?').get(reportId)?.n ??
+    0;
+  const entries = db
+    .prepare<[string, number, number], SqlAuditRow>(
+      'SELECT * FROM audit_log WHERE report_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?',
+    )
+    .all(reportId, limit, offset)
+    .map(toEntry);
+  return { total, entries };
+}
+
 export type ChainVerdict =
   { ok: true; count: number; headHash: string } | { ok: false; count: number; seq: number | null; problem: string };
 

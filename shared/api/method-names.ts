@@ -41,6 +41,7 @@ export const METHOD_NAME_LIST = [
   'signoff.approvedPdf',
   'verify.pdf',
   'audit.list',
+  'audit.verify',
   'audit.export',
   'settings.pdfLayout',
   'settings.setPdfLayout',

@@ -119,8 +119,10 @@ export const signoffApi = {
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
     }),
-    output: z.object({ total: z.number().int(), entries: z.array(AuditEntryInfo), chain: ChainState }),
+    output: z.object({ total: z.number().int(), entries: z.array(AuditEntryInfo) }),
   },
+  /** Walks the whole database's chain: asked once per view of the log, not per page. */
+  'audit.verify': { input: z.object({}), output: ChainState },
   'audit.export': { input: z.object({ id }), output: z.object({ fileName: z.string(), content: z.string() }) },
 } as const;
 

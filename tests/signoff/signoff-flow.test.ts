@@ -2,48 +2,24 @@
 // list, approval bound to the exact PDF shown, the approved PDF's sign-off block, fingerprint and 签发单, and
 // verification of that PDF, of a copy with one byte flipped, of an unapproved export and of a foreign PDF.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseHolder } from '../../electron/db/database-holder';
-import { createHandlers } from '../../electron/api/create-handlers';
-import { dispatch } from '../../electron/api/dispatch';
+import { openHandlers, type HandlerHarness } from '../api/handlers-harness';
 import { runVerifyCommand } from '../../electron/cli/commands/verify-command';
-import type { Handlers, Output } from '../../shared/api/contract';
-import type { ApiError } from '../../shared/api/result';
+import type { Output } from '../../shared/api/contract';
 import { fixReferenceFindings } from '../fixtures/fixed-reference';
 import { flatText, pdfInfo, pdfText, renderPages, testAssets } from '../pdf/pdf-test-kit';
 
-let dir: string;
-let dbFile: string;
-let holder: DatabaseHolder;
-let handlers: Handlers;
+let h: HandlerHarness;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'selfeval-signoff-'));
-  dbFile = path.join(dir, 'selfeval.sqlite');
-  holder = await DatabaseHolder.open(dbFile);
-  handlers = createHandlers(holder, { today: () => '2025-05-29', pdfAssets: await testAssets(), actor: '王会计' });
+  h = await openHandlers({ today: () => '2025-05-29', pdfAssets: await testAssets(), actor: '王会计' });
 }, 60_000);
-afterAll(() => {
-  holder.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
-async function attempt<T>(
-  name: string,
-  input: unknown,
-): Promise<{ ok: true; value: T } | { ok: false; error: ApiError }> {
-  return (await dispatch(handlers, name, input, { log: () => {} })) as
-    { ok: true; value: T } | { ok: false; error: ApiError };
-}
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await attempt<T>(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message} ${result.error.details?.join('；') ?? ''}`);
-  return result.value;
-}
+const call = <T>(name: string, input: unknown) => h.call<T>(name, input);
+const attempt = <T>(name: string, input: unknown) => h.attempt<T>(name, input);
 
 type Stored = Output<'report.get'>;
 type State = Output<'signoff.state'>;
@@ -193,7 +169,10 @@ describe('sign-off from submission to verification', () => {
 
   it('lists the audit log with an intact chain, and exports it as CSV', async () => {
     const log = await call<Output<'audit.list'>>('audit.list', { id });
-    expect(log.chain).toEqual({ ok: true, count: log.total, problem: '' });
+    expect(await call('audit.verify', {})).toEqual({ ok: true, count: log.total, problem: '' });
+    // Pages come from SQL, newest first.
+    const second = await call<Output<'audit.list'>>('audit.list', { id, offset: 1, limit: 1 });
+    expect(second).toEqual({ total: log.total, entries: [log.entries[1]] });
     const actions = log.entries.map((e) => e.action);
     expect(actions[0]).toBe('修改');
     expect(actions).toEqual(expect.arrayContaining(['新建', '送审', '退回', '签发', '重新打开']));
@@ -205,9 +184,9 @@ describe('sign-off from submission to verification', () => {
   });
 
   it('selfeval verify answers the same from the command line, without writing to the database', () => {
-    const file = path.join(dir, 'approved.pdf');
+    const file = path.join(h.dir, 'approved.pdf');
     writeFileSync(file, approvedPdf);
-    const altered = path.join(dir, 'altered.pdf');
+    const altered = path.join(h.dir, 'altered.pdf');
     writeFileSync(altered, flipOneByte(approvedPdf));
     const run = (args: string[]) => {
       let stdout = '';
@@ -219,15 +198,18 @@ describe('sign-off from submission to verification', () => {
       });
       return { code, stdout, stderr };
     };
-    const before = readFileSync(dbFile);
-    expect(run([file, '--db', dbFile])).toMatchObject({ code: 0, stdout: expect.stringContaining('文件未被改动') });
-    expect(run([altered, '--db', dbFile])).toMatchObject({ code: 1, stdout: expect.stringContaining('文件已被改动') });
-    expect(run(['--db', dbFile])).toMatchObject({ code: 0, stdout: expect.stringContaining('审计日志完好') });
+    const before = readFileSync(h.dbFile);
+    expect(run([file, '--db', h.dbFile])).toMatchObject({ code: 0, stdout: expect.stringContaining('文件未被改动') });
+    expect(run([altered, '--db', h.dbFile])).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('文件已被改动'),
+    });
+    expect(run(['--db', h.dbFile])).toMatchObject({ code: 0, stdout: expect.stringContaining('审计日志完好') });
     expect(run([file])).toMatchObject({ code: 2, stderr: expect.stringContaining('--db') });
-    expect(readFileSync(dbFile).equals(before)).toBe(true);
+    expect(readFileSync(h.dbFile).equals(before)).toBe(true);
     // The bundled command, as a clerk or an auditor would run it.
     const cli = path.join(process.cwd(), 'dist', 'cli', 'selfeval.mjs');
-    const out = execFileSync('node', [cli, 'verify', file, '--db', dbFile], { encoding: 'utf8' });
+    const out = execFileSync('node', [cli, 'verify', file, '--db', h.dbFile], { encoding: 'utf8' });
     expect(out).toContain('文件未被改动');
   });
 });

@@ -15,7 +15,7 @@ import type { Report } from '../../../shared/model/report';
 import type { Db } from '../../db/db-handle';
 import * as store from '../../db/report-store';
 import * as signoff from '../../db/signoff-store';
-import { listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
+import { auditPage, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
 import type { ExportedPdf } from '../pdf/export-report-pdf';
 import type { SignoffInfo } from '../pdf/signoff-nodes';
 import { defaultTitle, localToday } from '../report-naming';
@@ -183,17 +183,10 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
 
     'audit.list': ({ id, offset, limit }) => {
       store.requireRow(db, id);
-      const all = listAudit(db, id);
-      const chain = verifyAuditChain(db);
-      const start = offset ?? 0;
-      // Newest first: what a supervisor looks for is usually the last change.
-      const page = all
-        .slice()
-        .reverse()
-        .slice(start, start + (limit ?? 200));
+      const { total, entries } = auditPage(db, id, offset ?? 0, limit ?? 200);
       return {
-        total: all.length,
-        entries: page.map((e) => ({
+        total,
+        entries: entries.map((e) => ({
           seq: e.seq,
           at: e.at,
           actor: e.actor,
@@ -202,10 +195,14 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
           oldValue: e.oldValue,
           newValue: e.newValue,
         })),
-        chain: chain.ok
-          ? { ok: true, count: chain.count, problem: '' }
-          : { ok: false, count: chain.count, problem: chain.problem },
       };
+    },
+
+    'audit.verify': () => {
+      const chain = verifyAuditChain(db);
+      return chain.ok
+        ? { ok: true, count: chain.count, problem: '' }
+        : { ok: false, count: chain.count, problem: chain.problem };
     },
 
     'audit.export': ({ id }) => {

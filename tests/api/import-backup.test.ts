@@ -1,33 +1,17 @@
 // An Excel import that changes a report is preceded by a verified backup, through the same handlers both
 // transports serve (issue 7: "a backup before every migration and every import").
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DatabaseHolder } from '../../electron/db/database-holder';
-import { createHandlers } from '../../electron/api/create-handlers';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Handlers } from '../../shared/api/contract';
+import { openHandlers, type HandlerHarness } from './handlers-harness';
 
-let dir: string;
-let holder: DatabaseHolder;
-let handlers: Handlers;
+let h: HandlerHarness;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'selfeval-import-backup-'));
-  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
-  handlers = createHandlers(holder, { today: () => '2025-05-29' });
+  h = await openHandlers({ today: () => '2025-05-29' });
 });
-afterAll(() => {
-  holder.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, name, input, { log: () => {} });
-  if (!result.ok) throw new Error(`${name}: ${result.error.message} ${result.error.details?.join('；') ?? ''}`);
-  return result.value as T;
-}
+const call = <T>(name: string, input: unknown) => h.call<T>(name, input);
 
 it('backs up before applying a workbook, and the import lands in the history', async () => {
   const content = readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8');

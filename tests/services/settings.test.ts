@@ -1,43 +1,25 @@
 // The unit's house layout: kept in the database, used by the PDF export, refused in Chinese when out of bounds,
 // and reset to GB/T 9704.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseHolder } from '../../electron/db/database-holder';
-import { createHandlers } from '../../electron/api/create-handlers';
-import { dispatch } from '../../electron/api/dispatch';
+import { openHandlers, type HandlerHarness } from '../api/handlers-harness';
 import { createReport } from '../../electron/db/report-store';
-import type { Handlers, Output } from '../../shared/api/contract';
-import type { ApiError } from '../../shared/api/result';
+import type { Output } from '../../shared/api/contract';
 import { GBT9704_HOUSE_LAYOUT } from '../../shared/pdf/house-layout';
 import { referenceReport, testAssets } from '../pdf/pdf-test-kit';
 
-let dir: string;
-let holder: DatabaseHolder;
-let handlers: Handlers;
 let id: string;
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'selfeval-settings-'));
-  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
-  handlers = createHandlers(holder, { pdfAssets: await testAssets() });
-  id = createReport(holder.handle, { title: '版式测试', report: referenceReport(), summary: '新建' }).id;
-}, 60_000);
-afterAll(() => {
-  holder.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+let h: HandlerHarness;
 
-async function attempt<T>(name: string, input: unknown) {
-  return (await dispatch(handlers, name, input, { log: () => {} })) as
-    { ok: true; value: T } | { ok: false; error: ApiError };
-}
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await attempt<T>(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-}
+beforeAll(async () => {
+  h = await openHandlers({ pdfAssets: await testAssets() });
+  id = createReport(h.holder.handle, { title: '版式测试', report: referenceReport(), summary: '新建' }).id;
+}, 60_000);
+afterAll(() => h.close());
+
+const call = <T>(name: string, input: unknown) => h.call<T>(name, input);
+const attempt = <T>(name: string, input: unknown) => h.attempt<T>(name, input);
+
 const pages = async () => (await call<{ pages: number }>('export.pdf', { id })).pages;
 
 describe('the house layout of the PDF', () => {

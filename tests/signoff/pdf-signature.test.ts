@@ -2,29 +2,22 @@
 // as valid over the whole document, the app still verifies the file by its bytes, and a wrong password or a file
 // that is not a certificate is refused in Chinese with nothing approved.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseHolder } from '../../electron/db/database-holder';
-import { createHandlers } from '../../electron/api/create-handlers';
-import { dispatch } from '../../electron/api/dispatch';
+import { openHandlers, type HandlerHarness } from '../api/handlers-harness';
 import { createReport } from '../../electron/db/report-store';
-import type { Handlers, Output } from '../../shared/api/contract';
-import type { ApiError } from '../../shared/api/result';
+import type { Output } from '../../shared/api/contract';
 import { fixReferenceFindings } from '../fixtures/fixed-reference';
 import { referenceReport, testAssets } from '../pdf/pdf-test-kit';
 
-let dir: string;
-let holder: DatabaseHolder;
-let handlers: Handlers;
 let p12: string;
 
 /** A throwaway self-signed certificate, as a county's CA would issue one (RSA 2048, PKCS#12, 3DES). */
 function makeCertificate(password: string): string {
-  const key = path.join(dir, 'key.pem');
-  const cert = path.join(dir, 'cert.pem');
-  const out = path.join(dir, 'supervisor.p12');
+  const key = path.join(h.dir, 'key.pem');
+  const cert = path.join(h.dir, 'cert.pem');
+  const out = path.join(h.dir, 'supervisor.p12');
   execFileSync(
     'openssl',
     [
@@ -69,32 +62,22 @@ function makeCertificate(password: string): string {
   return readFileSync(out).toString('base64');
 }
 
+let h: HandlerHarness;
+
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'selfeval-pades-'));
-  holder = await DatabaseHolder.open(path.join(dir, 'selfeval.sqlite'));
-  handlers = createHandlers(holder, { today: () => '2025-05-29', pdfAssets: await testAssets(), actor: '王会计' });
+  h = await openHandlers({ today: () => '2025-05-29', pdfAssets: await testAssets(), actor: '王会计' });
   p12 = makeCertificate('口令-2025');
 }, 60_000);
-afterAll(() => {
-  holder.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
-async function attempt<T>(name: string, input: unknown) {
-  return (await dispatch(handlers, name, input, { log: () => {} })) as
-    { ok: true; value: T } | { ok: false; error: ApiError };
-}
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await attempt<T>(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-}
+const call = <T>(name: string, input: unknown) => h.call<T>(name, input);
+const attempt = <T>(name: string, input: unknown) => h.attempt<T>(name, input);
 
 describe('signing the approved PDF with a certificate', () => {
   let id: string;
 
   beforeAll(async () => {
-    id = createReport(holder.handle, {
+    id = createReport(h.holder.handle, {
       title: '签名测试',
       report: fixReferenceFindings(referenceReport()),
       summary: '新建',
@@ -123,7 +106,7 @@ describe('signing the approved PDF with a certificate', () => {
     expect(prepared.digitallySigned).toBe(true);
     await call('signoff.approve', { id, revision: prepared.revision, pdfSha256: prepared.pdfSha256 });
     const { base64 } = await call<{ base64: string }>('signoff.approvedPdf', { id, version: 1 });
-    const file = path.join(dir, 'signed.pdf');
+    const file = path.join(h.dir, 'signed.pdf');
     writeFileSync(file, Buffer.from(base64, 'base64'));
     const report = execFileSync('pdfsig', [file], { encoding: 'utf8' });
     expect(report).toContain('Signer Certificate Common Name: Li Juzhang');

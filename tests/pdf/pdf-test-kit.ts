@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { Report } from '../../shared/model/report';
 import { rulePackFor } from '../../shared/checks/rule-pack';
 import { assembleReport } from '../../shared/text/assemble';
@@ -51,28 +51,69 @@ export const inProcessRenderer: PdfRenderer = { render: (job) => renderReportPdf
 
 let workerBundle: Promise<string> | null = null;
 
-/** The worker bundle, built once per test file into test-artifacts (inside the project, so pdfmake resolves). */
+/** Bundles the PDF worker from the TypeScript source as `npm run build` does (pdfmake stays external). */
+async function bundleWorker(outfile: string, plugins: Plugin[] = []): Promise<void> {
+  await build({
+    entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['pdfmake', 'pdfmake/*'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'error',
+    plugins,
+  });
+}
+
+/** Built into test-artifacts (inside the project, so pdfmake resolves), one per test process; removed on exit. */
+function buildPath(name: string): string {
+  const dir = path.join(ROOT, 'test-artifacts', '.build');
+  mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, `${name}-${process.pid}.mjs`);
+  process.once('exit', () => rmSync(outfile, { force: true }));
+  return outfile;
+}
+
+/** The worker bundle, built once per test file. */
 export function pdfWorkerScript(): Promise<string> {
   workerBundle ??= (async () => {
-    const dir = path.join(ROOT, 'test-artifacts', '.build');
-    mkdirSync(dir, { recursive: true });
-    // One per test process (files run in parallel); removed when the process ends.
-    const outfile = path.join(dir, `pdf-worker-${process.pid}.mjs`);
-    process.once('exit', () => rmSync(outfile, { force: true }));
-    await build({
-      entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      external: ['pdfmake', 'pdfmake/*'],
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      logLevel: 'error',
-    });
+    const outfile = buildPath('pdf-worker');
+    await bundleWorker(outfile);
     return outfile;
   })();
   return workerBundle;
+}
+
+/** Each speed-up module's installer, replaced by one that does nothing (pdfmake and pdfkit then work on their own). */
+const SPEEDUP_STUBS: Record<string, string> = {
+  'measure-speedups': 'export function speedUpMeasuring() {}\nexport function keepMeasurementsForRelayout() {}',
+  'parsed-font-cache': 'export function shareParsedFonts() {}',
+  'batch-page-content': 'export function batchPageContent() {}',
+  'heading-break-hints':
+    'export function installHeadingBreakHints() {}\n' +
+    'export function prepareHeadingBreaks() { return { relayoutLikely: true, remember() {} }; }',
+};
+export type SpeedUp = keyof typeof SPEEDUP_STUBS;
+
+/** The PDF worker as built, except that the named speed-ups are left out: what pdfmake prints on its own. */
+export async function pdfWorkerScriptWithout(speedUps: SpeedUp[]): Promise<string> {
+  const outfile = buildPath(`pdf-worker-without-${speedUps.join('-')}`);
+  const pattern = new RegExp(`(${speedUps.join('|')})$`);
+  await bundleWorker(outfile, [
+    {
+      name: 'plain-pdfmake',
+      setup(b) {
+        b.onResolve({ filter: pattern }, (args) => ({ path: path.basename(args.path), namespace: 'plain-pdfmake' }));
+        b.onLoad({ filter: /.*/, namespace: 'plain-pdfmake' }, (args) => ({
+          contents: SPEEDUP_STUBS[args.path] ?? '',
+          loader: 'js',
+        }));
+      },
+    },
+  ]);
+  return outfile;
 }
 
 export async function testAssets(): Promise<PdfAssets> {

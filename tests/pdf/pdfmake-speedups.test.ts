@@ -3,15 +3,12 @@
  * per process (parsed-font-cache.ts), runs of single characters drawn as one text object (merge-text-runs.ts),
  * and style lookups and text measurements reused while measuring (measure-speedups.ts).
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfWorkerClient } from '../../electron/services/pdf/pdf-worker-client';
 import { mergeTextRuns, type InlineLike } from '../../electron/services/pdf/merge-text-runs';
 import { renderReportPdf } from '../../electron/services/pdf/render-report';
 import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
-import { documentOf, FONT_DIR, ROOT, referenceReport, TEST_META } from './pdf-test-kit';
+import { documentOf, FONT_DIR, pdfWorkerScriptWithout, referenceReport, TEST_META } from './pdf-test-kit';
 
 const font = {};
 const other = {};
@@ -65,53 +62,6 @@ describe('exports in one process', () => {
   });
 });
 
-/** Each speed-up module's installer, replaced by one that does nothing. */
-const STUBS: Record<string, string> = {
-  'measure-speedups': 'export function speedUpMeasuring() {}\nexport function keepMeasurementsForRelayout() {}',
-  'parsed-font-cache': 'export function shareParsedFonts() {}',
-  'batch-page-content': 'export function batchPageContent() {}',
-  'heading-break-hints':
-    'export function applyHeadingBreakHints(d) { return { pageBreakBefore: d.pageBreakBefore, known: false, remember() {} }; }',
-};
-
-/** The PDF worker as built, except that the named speed-ups are left out (pdfmake and pdfkit work on their own). */
-async function workerWithout(name: string, modules: string[]): Promise<string> {
-  const dir = path.join(ROOT, 'test-artifacts', '.build');
-  mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `pdf-worker-${name}-${process.pid}.mjs`);
-  builtWorkers.push(outfile);
-  const pattern = new RegExp(`(${modules.join('|')})$`);
-  await build({
-    entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['pdfmake', 'pdfmake/*'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'plain-pdfmake',
-        setup(b) {
-          b.onResolve({ filter: pattern }, (args) => ({
-            path: path.basename(args.path),
-            namespace: 'plain-pdfmake',
-          }));
-          b.onLoad({ filter: /.*/, namespace: 'plain-pdfmake' }, (args) => ({
-            contents: STUBS[args.path] ?? '',
-            loader: 'js',
-          }));
-        },
-      },
-    ],
-  });
-  return outfile;
-}
-
-const builtWorkers: string[] = [];
-
 /** Headings at the foot of pages make pdfmake lay the document out again (and measure it again). */
 function crowdedReport(): ReturnType<typeof referenceReport> {
   const crowded = referenceReport();
@@ -126,7 +76,6 @@ describe('the speed-ups', () => {
   const clients: PdfWorkerClient[] = [];
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
-    for (const file of builtWorkers) rmSync(file, { force: true });
   });
 
   async function expectSameBytes(plainWorker: string, exportsEach = 1): Promise<void> {
@@ -149,15 +98,15 @@ describe('the speed-ups', () => {
   }
 
   it('of measuring give the very same bytes as pdfmake measuring on its own, also when a moved heading makes it lay out again', async () => {
-    await expectSameBytes(await workerWithout('plain-measure', ['measure-speedups']));
+    await expectSameBytes(await pdfWorkerScriptWithout(['measure-speedups']));
   });
 
   it('of fonts, subsets and page content (shared parsed fonts and word layouts, kept glyphs and font files, batched operators) give the very same bytes as pdfkit on its own', async () => {
     // This process has exported before (the tests above), so its caches are warm.
-    await expectSameBytes(await workerWithout('plain-pdfkit', ['parsed-font-cache', 'batch-page-content']));
+    await expectSameBytes(await pdfWorkerScriptWithout(['parsed-font-cache', 'batch-page-content']));
   });
 
   it('of remembered heading moves (the second export of a definition lays out once) give the very same bytes as pdfmake moving the headings itself', async () => {
-    await expectSameBytes(await workerWithout('plain-breaks', ['heading-break-hints']), 2);
+    await expectSameBytes(await pdfWorkerScriptWithout(['heading-break-hints']), 2);
   });
 });

@@ -1,99 +1,184 @@
 /**
- * pdfmake lays the whole document out again each time pageBreakBefore moves a heading to the next page
- * (LayoutBuilder.layoutDocument). Exporting the same definition again repeats the very same moves, so the nodes
- * that moved are remembered, keyed by everything that decides the layout, and the next export sets
- * pageBreak: 'before' on them up front and lays out once. pdfmake still asks pageBreakBefore about every node
- * after that layout, so a hint never hides a move it would make.
+ * pdfmake applies keepHeadingsWithNext only after laying the whole document out, and then lays all of it out
+ * again for every heading it moves to the next page (LayoutBuilder.layoutDocument). Whether a top-level heading
+ * moves depends on two things only, because layout runs from top to bottom:
+ *   - where the writer stands when pdfmake starts the heading (page geometry, x, y, the space left), and
+ *   - the heading and the top-level nodes after it, up to the first one with body content.
+ * So each export remembers, for every heading that moved, that position and that content. When a later export
+ * reaches a heading at the very same position with the very same content, the heading gets pageBreak 'before'
+ * there and then, which is what pdfmake would decide, and no second layout is needed. This also holds after an
+ * edit elsewhere in the report, as long as the edit leaves the heading's position unchanged. A heading nothing is
+ * known about is decided by pdfmake as before, and should an earlier move shift a hinted heading's position in a
+ * second layout, the hint is withdrawn for that layout and pdfmake decides.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { DocDefinition, PageBreakBefore } from './pdf-nodes';
 
-interface Walkable {
+interface TopLevelNode {
+  text?: unknown;
+  headlineLevel?: number;
   pageBreak?: string;
-  stack?: unknown;
-  columns?: unknown;
-  table?: { body?: unknown };
 }
 
-/** Remembered exports per font registry; a few definitions each are plenty (the clerk re-exports one report). */
-const MAX_HINTS = 8;
-const hintsByFonts = new WeakMap<object, Map<string, Hint>>();
-
-interface Hint {
-  /** The pageBreakBefore that made the moves. */
-  decide: PageBreakBefore;
-  /** Indexes into blockNodes(content) of the nodes it moved. */
-  moved: readonly number[];
+/** What pdfmake's writer context holds when it starts a node (only what is read). */
+interface WriterContext {
+  x: number;
+  y: number;
+  availableWidth: number;
+  availableHeight: number;
+  pageMargins: unknown;
+  getCurrentPage(): { pageSize: { width: number; height: number; orientation: string } } | null;
 }
 
-/** Every block node of the content in pdfmake's order (containers before their children). */
-function blockNodes(node: unknown, out: Walkable[] = []): Walkable[] {
-  if (Array.isArray(node)) {
-    for (const child of node) blockNodes(child, out);
-  } else if (node !== null && typeof node === 'object') {
-    const block = node as Walkable;
-    out.push(block);
-    if (block.stack) blockNodes(block.stack, out);
-    if (block.columns) blockNodes(block.columns, out);
-    if (block.table?.body) blockNodes(block.table.body, out);
+interface Candidate {
+  /** The heading and what follows it up to body content, with the document's page set-up and styles. */
+  contentKey: string;
+  /** contentKey plus the writer's position the last time pdfmake started this heading. */
+  lastKey?: string;
+  /** True while the pageBreak on the node is one this module set. */
+  hinted: boolean;
+  memory: Memory;
+}
+
+interface Memory {
+  /** contentKey|position of the headings that moved. */
+  moves: Set<string>;
+  /** Whether pdfmake itself had to move a heading (and lay out again) in the last export. */
+  laidOutAgain: boolean;
+}
+
+/** Moves remembered per font registry and decision function; a few hundred headings' worth is plenty. */
+const MAX_MOVES = 512;
+const memoryByFonts = new WeakMap<object, Map<PageBreakBefore, Memory>>();
+const candidates = new WeakMap<object, Candidate>();
+
+/** In the last export: headings moved from memory, and moves withdrawn because an earlier move shifted them. */
+const lastExport = { hinted: 0, withdrawn: 0 };
+export function headingHintsInLastExport(): Readonly<typeof lastExport> {
+  return { ...lastExport };
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64');
+
+/** Nodes pdfmake leaves out when it looks for what follows a heading on its page. */
+const isEmptyText = (node: TopLevelNode): boolean => node.text === '';
+
+function positionKey(context: WriterContext): string | null {
+  const page = context.getCurrentPage();
+  if (!page) return null;
+  const { width, height, orientation } = page.pageSize;
+  const margins = JSON.stringify(context.pageMargins);
+  return [
+    context.x,
+    context.y,
+    context.availableWidth,
+    context.availableHeight,
+    width,
+    height,
+    orientation,
+    margins,
+  ].join('|');
+}
+
+/** At the start of each node pdfmake lays out: moves a remembered heading, or withdraws a move that no longer applies. */
+function atNodeStart(node: unknown, context: WriterContext): void {
+  const candidate = candidates.get(node as object);
+  if (!candidate) return;
+  const heading = node as TopLevelNode;
+  const position = positionKey(context);
+  candidate.lastKey = position === null ? undefined : `${candidate.contentKey}|${position}`;
+  if (candidate.lastKey !== undefined && candidate.memory.moves.has(candidate.lastKey)) {
+    if (heading.pageBreak !== 'before') {
+      heading.pageBreak = 'before';
+      candidate.hinted = true;
+      lastExport.hinted += 1;
+    }
+  } else if (candidate.hinted) {
+    delete heading.pageBreak;
+    candidate.hinted = false;
+    lastExport.hinted -= 1;
+    lastExport.withdrawn += 1;
   }
-  return out;
 }
 
-/** What decides where things fall on the pages; the footer and the metadata do not. */
-function layoutKey(definition: DocDefinition): string {
-  const { pageSize, pageOrientation, pageMargins, defaultStyle, content } = definition;
-  const json = JSON.stringify([pageSize, pageOrientation, pageMargins, defaultStyle, content]);
-  return createHash('sha256').update(json).digest('base64');
+let installed = false;
+
+/** Wraps pdfmake's LayoutBuilder.processNode (idempotent); steps aside if pdfmake's internals differ. */
+export function installHeadingBreakHints(): void {
+  if (installed) return;
+  installed = true;
+  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  type ProcessNode = (
+    this: { writer?: { context?: () => WriterContext } },
+    node: unknown,
+    ...rest: unknown[]
+  ) => unknown;
+  const builder = (requireFromPdfmake('./LayoutBuilder') as { default?: { prototype: { processNode?: ProcessNode } } })
+    .default;
+  const processNode = builder?.prototype.processNode;
+  if (!builder || typeof processNode !== 'function') return;
+  builder.prototype.processNode = function processNodeWithHints(node, ...rest) {
+    const context = this.writer?.context?.();
+    if (context) atNodeStart(node, context);
+    return processNode.call(this, node, ...rest);
+  };
 }
 
 export interface HeadingBreaks {
-  /** pageBreakBefore to hand to pdfmake (counts the moves it makes). */
-  pageBreakBefore: PageBreakBefore | undefined;
-  /** True when the moves are known, so pdfmake is expected to lay the document out once. */
-  known: boolean;
-  /** Call after pdfmake has laid the definition out: remembers the nodes that moved. */
+  /** Whether pdfmake is likely to lay the document out again (it had to last time, or nothing is known yet). */
+  relayoutLikely: boolean;
+  /** Call after pdfmake has laid the definition out: remembers the headings that moved, and where. */
   remember(): void;
 }
 
 /**
- * Before pdfmake sees the definition (it annotates the nodes): applies the moves remembered for the same layout.
- * `fonts` is the font registry in use; the same definition with other fonts lays out differently.
+ * Before pdfmake sees the definition (it annotates the nodes): marks its top-level headings for atNodeStart.
+ * `fonts` is the font registry in use; the same content with other fonts lays out differently.
  */
-export function applyHeadingBreakHints(definition: DocDefinition, fonts: object): HeadingBreaks {
+export function prepareHeadingBreaks(definition: DocDefinition, fonts: object): HeadingBreaks {
+  lastExport.hinted = 0;
+  lastExport.withdrawn = 0;
   const decide = definition.pageBreakBefore;
-  if (!decide) return { pageBreakBefore: undefined, known: true, remember: () => undefined };
-  const key = layoutKey(definition);
-  let hints = hintsByFonts.get(fonts);
-  if (!hints) {
-    hints = new Map();
-    hintsByFonts.set(fonts, hints);
-  }
-  const nodes = blockNodes(definition.content);
-  const breakBefore = nodes.map((n) => n.pageBreak === 'before');
-  const hint = hints.get(key);
-  const hinted = hint?.decide === decide ? hint.moved : [];
-  for (const index of hinted) {
-    const node = nodes[index];
-    if (node) node.pageBreak = 'before';
-  }
-  let moves = 0;
-  const pageBreakBefore: PageBreakBefore = (node, following) => {
-    const move = decide(node, following);
-    if (move) moves += 1;
-    return move;
-  };
-  const store = hints;
+  if (!decide || !installed) return { relayoutLikely: decide !== undefined, remember: () => undefined };
+  let byDecision = memoryByFonts.get(fonts);
+  if (!byDecision) memoryByFonts.set(fonts, (byDecision = new Map()));
+  let memory = byDecision.get(decide);
+  const relayoutLikely = memory?.laidOutAgain ?? true;
+  if (!memory) byDecision.set(decide, (memory = { moves: new Set(), laidOutAgain: true }));
+
+  const { pageSize, pageOrientation, pageMargins, defaultStyle } = definition;
+  const setUp = JSON.stringify([pageSize, pageOrientation, pageMargins, defaultStyle]);
+  const nodes = definition.content as TopLevelNode[];
+  const headings: TopLevelNode[] = [];
+  nodes.forEach((node, index) => {
+    if (node.headlineLevel === undefined || node.pageBreak !== undefined) return;
+    // The heading, the headings and empty paragraphs right after it, and the first node with content.
+    const following: TopLevelNode[] = [node];
+    for (let next = index + 1; next < nodes.length; next++) {
+      const after = nodes[next] as TopLevelNode;
+      following.push(after);
+      if (after.headlineLevel === undefined && !isEmptyText(after)) break;
+    }
+    const contentKey = sha256(setUp + JSON.stringify(following));
+    candidates.set(node, { contentKey, hinted: false, memory: memory as Memory });
+    headings.push(node);
+  });
+  const { moves } = memory;
+  const remembered = memory;
   return {
-    pageBreakBefore,
-    known: hint?.decide === decide,
+    relayoutLikely,
     remember() {
-      const moved = nodes.flatMap((n, i) => (n.pageBreak === 'before' && !breakBefore[i] ? [i] : []));
-      store.delete(key);
-      // A move onto a node this walk does not see cannot be replayed: then nothing is remembered.
-      if (moved.length !== hinted.length + moves) return;
-      store.set(key, { decide, moved });
-      if (store.size > MAX_HINTS) store.delete(store.keys().next().value as string);
+      remembered.laidOutAgain = false;
+      for (const heading of headings) {
+        const candidate = candidates.get(heading);
+        candidates.delete(heading);
+        if (!candidate?.lastKey || heading.pageBreak !== 'before') continue;
+        if (!candidate.hinted) remembered.laidOutAgain = true;
+        moves.delete(candidate.lastKey);
+        moves.add(candidate.lastKey);
+        if (moves.size > MAX_MOVES) moves.delete(moves.values().next().value as string);
+      }
     },
   };
 }

@@ -13,7 +13,7 @@ import { shareParsedFonts } from './parsed-font-cache';
 import { mergeTextRunsWhenDrawing } from './merge-text-runs';
 import { keepMeasurementsForRelayout, speedUpMeasuring } from './measure-speedups';
 import { batchPageContent } from './batch-page-content';
-import { applyHeadingBreakHints } from './heading-break-hints';
+import { installHeadingBreakHints, prepareHeadingBreaks } from './heading-break-hints';
 
 const gridLayout = {
   hLineWidth: () => TABLE_RULE_WIDTH,
@@ -51,6 +51,7 @@ function configure(): void {
   mergeTextRunsWhenDrawing();
   speedUpMeasuring();
   batchPageContent();
+  installHeadingBreakHints();
   configured = true;
 }
 
@@ -83,12 +84,10 @@ export async function renderDefinition(definition: DocDefinition, registry: Font
     pages = count;
     return definition.footer(current, count, size);
   };
-  const headingBreaks = applyHeadingBreakHints(definition, registry);
-  // A second layout is expected only when the moves are not known yet: then keep measurements for it.
-  keepMeasurementsForRelayout(!headingBreaks.known);
-  const buffer = await pdfmake
-    .createPdf({ ...definition, footer, pageBreakBefore: headingBreaks.pageBreakBefore })
-    .getBuffer();
+  const headingBreaks = prepareHeadingBreaks(definition, registry);
+  // Keeping measurements for a second layout costs copies: only worth it when one is likely.
+  keepMeasurementsForRelayout(headingBreaks.relayoutLikely);
+  const buffer = await pdfmake.createPdf({ ...definition, footer }).getBuffer();
   headingBreaks.remember();
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pages };
 }

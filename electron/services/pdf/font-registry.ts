@@ -3,6 +3,7 @@
  * use, then kept. pdfmake gets the bytes through its in-memory virtual file system, so it never opens a font file
  * itself; its local-access policy still allows only the font folders (defence in depth).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FACE_IDS, type FaceId, type FaceMetrics, type FontMetrics } from './font-faces';
@@ -97,7 +98,9 @@ function loadRegistry(options: FontOptions): FontRegistry {
         throw new Error(`无法读取字体文件 ${source.file}`, { cause: error });
       }
       bytesByFile.set(source.file, bytes);
-      const name = `selfeval-fonts/${bytesByFile.size}-${path.basename(source.file)}`;
+      // Named after the whole path: the same name always means the same file, across registries too.
+      const pathHash = createHash('sha256').update(path.resolve(source.file)).digest('hex').slice(0, 12);
+      const name = `selfeval-fonts/${pathHash}-${path.basename(source.file)}`;
       virtualNames.set(source.file, name);
       virtual.set(name, bytes);
     }

@@ -7,10 +7,11 @@
  * 1. Within one TextInlines.measure() call the stack does not change, so words whose own style properties are the
  *    same resolve to the same values: each property is looked up once per distinct set of own properties.
  *    A word with an object-valued property of its own is looked up as pdfmake does.
- * 2. When a heading is moved to the next page (keepHeadingsWithNext), pdfmake lays the whole document out again
- *    and measures every text node again, with the same styles and text. The first measurement of a node is kept
- *    (as copies: layout changes the words it places) and handed out again for the same node in the same document.
- *    Not kept when the caller expects one layout (keepMeasurementsForRelayout(false)): the copies cost time.
+ * 2. A text node's measurement depends only on its own properties and text, the style names and enclosing nodes
+ *    on the style stack, the named and default styles, and the fonts. It is kept under all of those (as copies:
+ *    layout changes the words it places) for this export and the next. So a second layout of the same export
+ *    (pdfmake lays everything out again when it moves a heading) measures nothing, and an export after an edit
+ *    measures only the text nodes the edit changed.
  *
  * If pdfmake's internals differ from what these expect, the wrappers step aside.
  */
@@ -92,57 +93,204 @@ interface LeafNode {
   _minWidth?: number;
   _maxWidth?: number;
 }
-type MeasureLeaf = (this: unknown, node: LeafNode) => unknown;
+type MeasureLeaf = (this: DocMeasureLike, node: LeafNode) => unknown;
+
+interface DocMeasureLike {
+  pdfDocument?: { fonts?: unknown; provideFont?: ProvideFont };
+  styleStack?: { styleDictionary?: unknown; defaultStyle?: unknown; styleOverrides?: unknown[] };
+}
+type ProvideFont = (this: { fonts?: unknown }, family: string, bold: boolean, italics: boolean) => object;
+type FontRequest = readonly [family: string, bold: boolean, italics: boolean];
 
 interface LeafMeasure {
-  text: unknown;
-  inlines: object[];
+  /** The measured words as pdfmake made them, except their font, kept apart: layout changes the words it places. */
+  inlines: Record<string, unknown>[];
+  /**
+   * The fonts pdfmake asked for while measuring, each once, in the order it first asked. They are asked for again
+   * in that order on reuse: pdfkit numbers a document's fonts (/F1, /F2, …) by first request, and two requests can
+   * give the same font object (a family's bold face may be the very file of another family).
+   */
+  requests: FontRequest[];
+  /** Per word, the index in `requests` of a request that gave its font. */
+  fontOf: number[];
   minWidth: number | undefined;
   maxWidth: number | undefined;
 }
 
-/** Where a DocMeasure keeps its leaves' first measurements: it lives as long as that layout, no longer. */
-const LEAF_MEASURES = Symbol('selfevalLeafMeasures');
+/** The fonts requested while pdfmake measures one text node (null when not measuring one). */
+let recording: { request: FontRequest; font: object }[] | null = null;
 
-function reuseLeafMeasures(docMeasure: { prototype: { measureLeaf: MeasureLeaf } }, measureLeaf: MeasureLeaf): void {
-  docMeasure.prototype.measureLeaf = function measureLeafOnce(this: unknown, node: LeafNode) {
-    // Kept on the DocMeasure of this layout (pdfmake makes one per document and reuses it when it lays the
-    // document out again), not in a module-level WeakMap: nothing carries over between exports, and the copies
-    // become garbage together with the layout instead of waiting for a full collection.
-    const owner = this as { [LEAF_MEASURES]?: Map<object, LeafMeasure> };
-    const measured = (owner[LEAF_MEASURES] ??= new Map<object, LeafMeasure>());
-    // Page-reference text (_textRef) changes between passes; it is always measured afresh.
-    const earlier = node._textRef ? undefined : measured.get(node);
-    if (earlier && earlier.text === node.text) {
-      node._inlines = earlier.inlines.map((inline) => ({ ...inline }));
-      node._minWidth = earlier.minWidth;
-      node._maxWidth = earlier.maxWidth;
+/**
+ * A document's font set-up (family → virtual file names, unique per font file path; see font-registry.ts),
+ * written down before pdfmake's provideFont replaces a collection's file name by its bytes.
+ */
+const fontSetUps = new WeakMap<object, string>();
+function fontSetUp(pdfDocument: { fonts?: unknown }): string {
+  let setUp = fontSetUps.get(pdfDocument);
+  if (setUp === undefined) fontSetUps.set(pdfDocument, (setUp = JSON.stringify(pdfDocument.fonts ?? null)));
+  return setUp;
+}
+
+/** Properties pdfmake adds while laying out, and children: neither is a style the words inherit. */
+const NOT_STYLE = new Set(['positions', 'nodeInfo', 'pageBreakCalculated', 'stack', 'columns', 'table', 'section']);
+
+/**
+ * A node's own properties as they bear on measuring its words (all of them except pdfmake's annotations and
+ * children); null when one cannot be written down faithfully.
+ */
+function ownPropertiesKey(node: object): string | null {
+  let key = '';
+  for (const [name, value] of Object.entries(node)) {
+    if (value === undefined || typeof value === 'function' || name.startsWith('_') || NOT_STYLE.has(name)) continue;
+    if (typeof value === 'symbol' || typeof value === 'bigint') return null;
+    key += `${name}\u0001${JSON.stringify(value)}\u0002`;
+  }
+  return key;
+}
+
+/**
+ * Everything a leaf's measurement depends on besides the fonts: its own properties and text, and every style
+ * name and enclosing node on the style stack. Enclosing nodes are written down once per document.
+ */
+function leafKey(node: LeafNode, stack: unknown[], enclosing: WeakMap<object, string | null>): string | null {
+  let key = '';
+  for (const item of stack) {
+    if (item === node) continue;
+    if (typeof item === 'string') {
+      key += `s\u0001${item}\u0003`;
+      continue;
+    }
+    if (item === null || typeof item !== 'object') return null;
+    let own = enclosing.get(item);
+    if (own === undefined) enclosing.set(item, (own = ownPropertiesKey(item)));
+    if (own === null) return null;
+    key += `${own}\u0003`;
+  }
+  const own = ownPropertiesKey(node);
+  return own === null ? null : `${key}\u0004${own}`;
+}
+
+/**
+ * Measurements of this export and the one before, per set-up (fonts, named styles, default style): what the
+ * clerk did not change is not measured again, and a second layout of the same export measures nothing.
+ */
+let current = new Map<string, Map<string, LeafMeasure>>();
+let previous = new Map<string, Map<string, LeafMeasure>>();
+/** Marks a DocMeasure (one per export; pdfmake reuses it when it lays the document out again) with its state. */
+const EXPORT_STATE = Symbol('selfevalMeasureState');
+interface ExportState {
+  measures: Map<string, LeafMeasure>;
+  earlier: Map<string, LeafMeasure> | undefined;
+  enclosing: WeakMap<object, string | null>;
+}
+/** Text nodes measured and reused in the current (or last) export, for tests. */
+const lastExport = { measured: 0, reused: 0 };
+export function measurementsInLastExport(): Readonly<typeof lastExport> {
+  return { ...lastExport };
+}
+/** Words kept per set-up at most; a huge report beyond this is measured as pdfmake does. */
+const MAX_KEPT_WORDS = 400_000;
+let keptWords = 0;
+
+function exportState(docMeasure: DocMeasureLike): ExportState | null {
+  const marked = docMeasure as DocMeasureLike & { [EXPORT_STATE]?: ExportState | null };
+  const known = marked[EXPORT_STATE];
+  if (known !== undefined) return known;
+  const { pdfDocument, styleStack } = docMeasure;
+  if (!pdfDocument?.fonts || !styleStack || typeof pdfDocument.provideFont !== 'function') {
+    marked[EXPORT_STATE] = null;
+    return null;
+  }
+  const styles = JSON.stringify([styleStack.styleDictionary ?? null, styleStack.defaultStyle ?? null]);
+  const setUp = `${fontSetUp(pdfDocument)}\u0005${styles}`;
+  previous = current;
+  current = new Map();
+  keptWords = 0;
+  lastExport.measured = 0;
+  lastExport.reused = 0;
+  const measures = new Map<string, LeafMeasure>();
+  current.set(setUp, measures);
+  const state = { measures, earlier: previous.get(setUp), enclosing: new WeakMap<object, string | null>() };
+  marked[EXPORT_STATE] = state;
+  return state;
+}
+
+function keep(node: LeafNode, calls: { request: FontRequest; font: object }[]): LeafMeasure | null {
+  const requests: FontRequest[] = [];
+  const requested = new Set<string>();
+  const requestOf = new Map<object, number>();
+  for (const { request, font } of calls) {
+    const name = request.join('\u0001');
+    if (requested.has(name)) continue;
+    requested.add(name);
+    requests.push(request);
+    if (!requestOf.has(font)) requestOf.set(font, requests.length - 1);
+  }
+  const fontOf: number[] = [];
+  const inlines: Record<string, unknown>[] = [];
+  for (const inline of node._inlines ?? []) {
+    const { font, ...rest } = inline as { font?: object };
+    const index = font ? requestOf.get(font) : undefined;
+    if (index === undefined) return null;
+    fontOf.push(index);
+    inlines.push(rest);
+  }
+  return { inlines, requests, fontOf, minWidth: node._minWidth, maxWidth: node._maxWidth };
+}
+
+/** Gives the node copies of a kept measurement, with this document's font objects (provided in pdfmake's order). */
+function reuse(node: LeafNode, kept: LeafMeasure, provideFont: (request: FontRequest) => object): void {
+  const fonts = kept.requests.map(provideFont);
+  node._inlines = kept.inlines.map((inline, i) => ({ ...inline, font: fonts[kept.fontOf[i] ?? 0] }));
+  node._minWidth = kept.minWidth;
+  node._maxWidth = kept.maxWidth;
+}
+
+function shareLeafMeasures(docMeasure: { prototype: { measureLeaf: MeasureLeaf } }, measureLeaf: MeasureLeaf): void {
+  docMeasure.prototype.measureLeaf = function measureLeafOnce(this: DocMeasureLike, node: LeafNode) {
+    const state = exportState(this);
+    const stack = this.styleStack?.styleOverrides;
+    // Page-reference text (_textRef) changes between layouts: always measured afresh.
+    const key = state && Array.isArray(stack) && !node._textRef ? leafKey(node, stack, state.enclosing) : null;
+    if (!state || key === null) return measureLeaf.call(this, node);
+    const kept = state.measures.get(key) ?? state.earlier?.get(key);
+    const pdfDocument = this.pdfDocument as { fonts?: unknown; provideFont: ProvideFont };
+    if (kept) {
+      reuse(node, kept, ([family, bold, italics]) => pdfDocument.provideFont(family, bold, italics));
+      state.measures.set(key, kept);
+      lastExport.reused += 1;
       return node;
     }
-    const result = measureLeaf.call(this, node);
-    if (keepFirstMeasurements && !node._textRef && Array.isArray(node._inlines)) {
-      measured.set(node, {
-        text: node.text,
-        inlines: node._inlines.map((inline) => ({ ...inline })),
-        minWidth: node._minWidth,
-        maxWidth: node._maxWidth,
-      });
+    const calls: { request: FontRequest; font: object }[] = [];
+    recording = calls;
+    let result: unknown;
+    try {
+      result = measureLeaf.call(this, node);
+    } finally {
+      recording = null;
+    }
+    lastExport.measured += 1;
+    const measured = keptWords < MAX_KEPT_WORDS ? keep(node, calls) : null;
+    if (measured) {
+      keptWords += measured.inlines.length;
+      state.measures.set(key, measured);
     }
     return result;
   };
 }
 
-let installed = false;
-let keepFirstMeasurements = true;
-
-/**
- * Whether the coming layouts keep their first measurements for a second layout (wrapper 2). Off when the layout
- * is expected to run once (heading-break-hints.ts knows the moves): the copies would be garbage unused. Should a
- * second layout come anyway, pdfmake measures again, as it does on its own.
- */
-export function keepMeasurementsForRelayout(keep: boolean): void {
-  keepFirstMeasurements = keep;
+/** Records the fonts requested while a text node is measured, so that reusing it can request them again. */
+function recordFontRequests(pdfDocumentClass: { prototype: { provideFont: ProvideFont } }): void {
+  const provideFont = pdfDocumentClass.prototype.provideFont;
+  pdfDocumentClass.prototype.provideFont = function provideAndRecord(family, bold, italics) {
+    fontSetUp(this);
+    const font = provideFont.call(this, family, bold, italics);
+    recording?.push({ request: [family, bold, italics], font });
+    return font;
+  };
 }
+
+let installed = false;
 
 /** Installs both wrappers on the pdfmake modules pdfmake itself uses (idempotent). */
 export function speedUpMeasuring(): void {
@@ -153,11 +301,16 @@ export function speedUpMeasuring(): void {
   const styles = load<StyleContextStackClass>('./StyleContextStack');
   const inlines = load<{ prototype: { measure: Measure } }>('./TextInlines');
   const docMeasure = load<{ prototype: { measureLeaf: MeasureLeaf } }>('./DocMeasure');
+  const pdfDocument = load<{ prototype: { provideFont: ProvideFont } }>('./PDFDocument');
   const lookup = styles?.getStyleProperty;
   const measure = inlines?.prototype.measure;
   if (styles && inlines && typeof lookup === 'function' && typeof measure === 'function') {
     cacheStyleLookups(styles, inlines, lookup, measure);
   }
   const measureLeaf = docMeasure?.prototype.measureLeaf;
-  if (docMeasure && typeof measureLeaf === 'function') reuseLeafMeasures(docMeasure, measureLeaf);
+  const provideFont = pdfDocument?.prototype.provideFont;
+  if (docMeasure && pdfDocument && typeof measureLeaf === 'function' && typeof provideFont === 'function') {
+    recordFontRequests(pdfDocument);
+    shareLeafMeasures(docMeasure, measureLeaf);
+  }
 }

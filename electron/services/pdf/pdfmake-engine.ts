@@ -11,7 +11,7 @@ import { TABLE_CELL_PADDING_X, TABLE_CELL_PADDING_Y, TABLE_RULE_WIDTH } from './
 import { TABLE_LAYOUT_NAME, type DocDefinition, type FooterFunction } from './pdf-nodes';
 import { shareParsedFonts } from './parsed-font-cache';
 import { mergeTextRunsWhenDrawing } from './merge-text-runs';
-import { keepMeasurementsForRelayout, speedUpMeasuring } from './measure-speedups';
+import { speedUpMeasuring } from './measure-speedups';
 import { batchPageContent } from './batch-page-content';
 import { installHeadingBreakHints, prepareHeadingBreaks } from './heading-break-hints';
 
@@ -85,8 +85,6 @@ export async function renderDefinition(definition: DocDefinition, registry: Font
     return definition.footer(current, count, size);
   };
   const headingBreaks = prepareHeadingBreaks(definition, registry);
-  // Keeping measurements for a second layout costs copies: only worth it when one is likely.
-  keepMeasurementsForRelayout(headingBreaks.relayoutLikely);
   const buffer = await pdfmake.createPdf({ ...definition, footer }).getBuffer();
   headingBreaks.remember();
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pages };

@@ -93,7 +93,7 @@ const SPEEDUP_STUBS: Record<string, string> = {
   'batch-page-content': 'export function batchPageContent() {}',
   'heading-break-hints':
     'export function installHeadingBreakHints() {}\n' +
-    'export function prepareHeadingBreaks() { return { relayoutLikely: true, remember() {} }; }',
+    'export function prepareHeadingBreaks() { return { remember() {} }; }',
 };
 export type SpeedUp = keyof typeof SPEEDUP_STUBS;
 

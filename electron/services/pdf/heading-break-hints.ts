@@ -38,19 +38,13 @@ interface Candidate {
   lastKey?: string;
   /** True while the pageBreak on the node is one this module set. */
   hinted: boolean;
-  memory: Memory;
-}
-
-interface Memory {
-  /** contentKey|position of the headings that moved. */
+  /** contentKey|position of the headings that moved, for this font registry and decision function. */
   moves: Set<string>;
-  /** Whether pdfmake itself had to move a heading (and lay out again) in the last export. */
-  laidOutAgain: boolean;
 }
 
 /** Moves remembered per font registry and decision function; a few hundred headings' worth is plenty. */
 const MAX_MOVES = 512;
-const memoryByFonts = new WeakMap<object, Map<PageBreakBefore, Memory>>();
+const movesByFonts = new WeakMap<object, Map<PageBreakBefore, Set<string>>>();
 const candidates = new WeakMap<object, Candidate>();
 
 /** In the last export: headings moved from memory, and moves withdrawn because an earlier move shifted them. */
@@ -88,7 +82,7 @@ function atNodeStart(node: unknown, context: WriterContext): void {
   const heading = node as TopLevelNode;
   const position = positionKey(context);
   candidate.lastKey = position === null ? undefined : `${candidate.contentKey}|${position}`;
-  if (candidate.lastKey !== undefined && candidate.memory.moves.has(candidate.lastKey)) {
+  if (candidate.lastKey !== undefined && candidate.moves.has(candidate.lastKey)) {
     if (heading.pageBreak !== 'before') {
       heading.pageBreak = 'before';
       candidate.hinted = true;
@@ -126,8 +120,6 @@ export function installHeadingBreakHints(): void {
 }
 
 export interface HeadingBreaks {
-  /** Whether pdfmake is likely to lay the document out again (it had to last time, or nothing is known yet). */
-  relayoutLikely: boolean;
   /** Call after pdfmake has laid the definition out: remembers the headings that moved, and where. */
   remember(): void;
 }
@@ -140,12 +132,11 @@ export function prepareHeadingBreaks(definition: DocDefinition, fonts: object): 
   lastExport.hinted = 0;
   lastExport.withdrawn = 0;
   const decide = definition.pageBreakBefore;
-  if (!decide || !installed) return { relayoutLikely: decide !== undefined, remember: () => undefined };
-  let byDecision = memoryByFonts.get(fonts);
-  if (!byDecision) memoryByFonts.set(fonts, (byDecision = new Map()));
-  let memory = byDecision.get(decide);
-  const relayoutLikely = memory?.laidOutAgain ?? true;
-  if (!memory) byDecision.set(decide, (memory = { moves: new Set(), laidOutAgain: true }));
+  if (!decide || !installed) return { remember: () => undefined };
+  let byDecision = movesByFonts.get(fonts);
+  if (!byDecision) movesByFonts.set(fonts, (byDecision = new Map()));
+  let moves = byDecision.get(decide);
+  if (!moves) byDecision.set(decide, (moves = new Set()));
 
   const { pageSize, pageOrientation, pageMargins, defaultStyle } = definition;
   const setUp = JSON.stringify([pageSize, pageOrientation, pageMargins, defaultStyle]);
@@ -161,23 +152,19 @@ export function prepareHeadingBreaks(definition: DocDefinition, fonts: object): 
       if (after.headlineLevel === undefined && !isEmptyText(after)) break;
     }
     const contentKey = sha256(setUp + JSON.stringify(following));
-    candidates.set(node, { contentKey, hinted: false, memory: memory as Memory });
+    candidates.set(node, { contentKey, hinted: false, moves: moves as Set<string> });
     headings.push(node);
   });
-  const { moves } = memory;
-  const remembered = memory;
+  const store = moves;
   return {
-    relayoutLikely,
     remember() {
-      remembered.laidOutAgain = false;
       for (const heading of headings) {
         const candidate = candidates.get(heading);
         candidates.delete(heading);
         if (!candidate?.lastKey || heading.pageBreak !== 'before') continue;
-        if (!candidate.hinted) remembered.laidOutAgain = true;
-        moves.delete(candidate.lastKey);
-        moves.add(candidate.lastKey);
-        if (moves.size > MAX_MOVES) moves.delete(moves.values().next().value as string);
+        store.delete(candidate.lastKey);
+        store.add(candidate.lastKey);
+        if (store.size > MAX_MOVES) store.delete(store.values().next().value as string);
       }
     },
   };

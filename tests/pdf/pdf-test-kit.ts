@@ -67,10 +67,29 @@ async function bundleWorker(outfile: string, plugins: Plugin[] = []): Promise<vo
   });
 }
 
+/** True while a process with this id runs (signal 0 only asks; EPERM means it runs under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Bundles left behind by test processes that ended without running their exit handler (vitest stops its forks). */
+function removeOrphanBuilds(dir: string): void {
+  for (const file of readdirSync(dir)) {
+    const pid = /-(\d+)\.mjs$/.exec(file)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(dir, file), { force: true });
+  }
+}
+
 /** Built into test-artifacts (inside the project, so pdfmake resolves), one per test process; removed on exit. */
 function buildPath(name: string): string {
   const dir = path.join(ROOT, 'test-artifacts', '.build');
   mkdirSync(dir, { recursive: true });
+  removeOrphanBuilds(dir);
   const outfile = path.join(dir, `${name}-${process.pid}.mjs`);
   process.once('exit', () => rmSync(outfile, { force: true }));
   return outfile;

@@ -5,7 +5,7 @@
  * Buffer: the same bytes in the same order, with a fraction of the allocations. If pdfkit's page differs from
  * what this expects, it steps aside.
  */
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmake-internals';
 
 interface PdfPageLike {
   write(chunk: unknown): unknown;
@@ -28,10 +28,8 @@ let installed = false;
 export function batchPageContent(): void {
   if (installed) return;
   installed = true;
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const pdfkitMain = requireFromPdfmake.resolve('pdfkit');
   // PDFPage is not exported; a page made on a throw-away document shows its prototype.
-  const PDFKit = requireFromPdfmake(pdfkitMain) as new (options?: object) => { page?: object };
+  const PDFKit = requireFromPdfmake('pdfkit') as new (options?: object) => { page?: object };
   const probe = new PDFKit({ autoFirstPage: true });
   const pageProto = probe.page ? (Object.getPrototypeOf(probe.page) as PdfPageLike) : null;
   if (!pageProto || typeof pageProto.write !== 'function' || typeof pageProto.end !== 'function') return;

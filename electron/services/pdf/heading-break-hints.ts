@@ -12,7 +12,7 @@
  * second layout, the hint is withdrawn for that layout and pdfmake decides.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-internals';
 import type { DocDefinition, PageBreakBefore } from './pdf-nodes';
 
 interface TopLevelNode {
@@ -102,14 +102,12 @@ let installed = false;
 export function installHeadingBreakHints(): void {
   if (installed) return;
   installed = true;
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
   type ProcessNode = (
     this: { writer?: { context?: () => WriterContext } },
     node: unknown,
     ...rest: unknown[]
   ) => unknown;
-  const builder = (requireFromPdfmake('./LayoutBuilder') as { default?: { prototype: { processNode?: ProcessNode } } })
-    .default;
+  const builder = pdfmakeClass<{ prototype: { processNode?: ProcessNode } }>('./LayoutBuilder');
   const processNode = builder?.prototype.processNode;
   if (!builder || typeof processNode !== 'function') return;
   builder.prototype.processNode = function processNodeWithHints(node, ...rest) {

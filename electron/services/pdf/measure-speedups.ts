@@ -15,7 +15,7 @@
  *
  * If pdfmake's internals differ from what these expect, the wrappers step aside.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-internals';
 
 type GetStyleProperty = (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown;
 type Measure = (this: unknown, items: unknown, stack: unknown) => unknown;
@@ -296,12 +296,10 @@ let installed = false;
 export function speedUpMeasuring(): void {
   if (installed) return;
   installed = true;
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const load = <T>(name: string): T | undefined => (requireFromPdfmake(name) as { default?: T }).default;
-  const styles = load<StyleContextStackClass>('./StyleContextStack');
-  const inlines = load<{ prototype: { measure: Measure } }>('./TextInlines');
-  const docMeasure = load<{ prototype: { measureLeaf: MeasureLeaf } }>('./DocMeasure');
-  const pdfDocument = load<{ prototype: { provideFont: ProvideFont } }>('./PDFDocument');
+  const styles = pdfmakeClass<StyleContextStackClass>('./StyleContextStack');
+  const inlines = pdfmakeClass<{ prototype: { measure: Measure } }>('./TextInlines');
+  const docMeasure = pdfmakeClass<{ prototype: { measureLeaf: MeasureLeaf } }>('./DocMeasure');
+  const pdfDocument = pdfmakeClass<{ prototype: { provideFont: ProvideFont } }>('./PDFDocument');
   const lookup = styles?.getStyleProperty;
   const measure = inlines?.prototype.measure;
   if (styles && inlines && typeof lookup === 'function' && typeof measure === 'function') {

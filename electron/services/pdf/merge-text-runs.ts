@@ -6,7 +6,7 @@
  * character spacing: the glyphs land exactly where pdfmake placed them, with a fraction of the PDF operators.
  * Words of several characters (figures such as "5521.28") are drawn as pdfmake draws them.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-internals';
 
 export interface InlineLike {
   text: string;
@@ -93,9 +93,7 @@ let installed = false;
 export function mergeTextRunsWhenDrawing(): void {
   if (installed) return;
   installed = true;
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const renderer = (requireFromPdfmake('./Renderer') as { default?: { prototype: { renderLine: RenderLine } } })
-    .default;
+  const renderer = pdfmakeClass<{ prototype: { renderLine: RenderLine } }>('./Renderer');
   const original = renderer?.prototype.renderLine;
   if (!renderer || typeof original !== 'function') return;
   renderer.prototype.renderLine = function renderLine(this: unknown, line: LineLike, x: number, y: number) {

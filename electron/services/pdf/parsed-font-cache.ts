@@ -6,7 +6,7 @@
  * which is all pdfkit keeps per document. If pdfkit's internals ever differ from what this expects, the wrapper
  * steps aside and pdfkit opens fonts its own way.
  */
-import { createRequire } from 'node:module';
+import { requireFromPdfmake } from './pdfmake-internals';
 import { cacheFontSubsets } from './font-subset-cache';
 
 interface EmbeddedFontLike {
@@ -65,7 +65,6 @@ function remember(src: Uint8Array, family: unknown, doc: PdfKitDocumentLike): vo
 export function shareParsedFonts(): void {
   if (installed) return;
   installed = true;
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
   const PDFKit = requireFromPdfmake('pdfkit') as { prototype: { font: FontMethod } };
   const original = PDFKit.prototype.font;
   if (typeof original !== 'function') return;

@@ -10,7 +10,7 @@ import type { PdfNode, SectionNode, TextNode } from '../../electron/services/pdf
 import { titleLines } from '../../electron/services/pdf/title-lines';
 import type { Block } from '../../shared/text/document';
 import { renderReportPdf } from '../../electron/services/pdf/render-report';
-import { bundledFonts, documentOf, FONT_DIR, pdfText, referenceReport, TEST_META } from './pdf-test-kit';
+import { bundledFonts, documentOf, pdfText, referenceReport, TEST_META, testJob } from './pdf-test-kit';
 
 const fonts = bundledFonts();
 const build = () => buildDocDefinition(documentOf(referenceReport()), GBT9704_DEFAULTS, fonts.metrics, TEST_META);
@@ -163,12 +163,7 @@ describe('a heading that would end a page', () => {
       { kind: 'heading', level: 2, text: '（一）小节' },
       { kind: 'paragraph', runs: [{ text: '第二部分正文。' }] },
     );
-    const out = await renderReportPdf({
-      document: { blocks },
-      settings: GBT9704_DEFAULTS,
-      meta: TEST_META,
-      fonts: { fontDir: FONT_DIR, choice: 'bundled' },
-    });
+    const out = await renderReportPdf(testJob({ blocks }));
     if (!out.ok) throw new Error('renders');
     const [page1 = '', page2 = ''] = pdfText(out.bytes, 'raw').split('\f');
     expect(page1).toContain('第19段。');

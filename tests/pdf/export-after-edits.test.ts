@@ -8,11 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, ReportDocument } from '../../shared/text/document';
 import { PdfWorkerClient } from '../../electron/services/pdf/pdf-worker-client';
-import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
-import { renderReportPdf, type PdfJob } from '../../electron/services/pdf/render-report';
+import { renderReportPdf } from '../../electron/services/pdf/render-report';
 import { headingHintsInLastExport } from '../../electron/services/pdf/heading-break-hints';
 import { measurementsInLastExport } from '../../electron/services/pdf/measure-speedups';
-import { FONT_DIR, pdfWorkerScriptWithout, TEST_META } from './pdf-test-kit';
+import { pdfWorkerScriptWithout, testJob } from './pdf-test-kit';
 
 const WORDS = '预算执行率项目资金绩效目标完成情况部门整体支出管理制度建设效益评价问题整改措施';
 
@@ -92,10 +91,6 @@ const EDITS: Record<string, Edit> = {
   },
 };
 
-function job(document: ReportDocument): PdfJob {
-  return { document, settings: GBT9704_DEFAULTS, meta: TEST_META, fonts: { fontDir: FONT_DIR, choice: 'bundled' } };
-}
-
 let plain: PdfWorkerClient;
 beforeAll(async () => {
   plain = new PdfWorkerClient(await pdfWorkerScriptWithout(['heading-break-hints', 'measure-speedups']));
@@ -113,10 +108,10 @@ describe('exports after edits, in one process', () => {
     const seen = { hinted: 0, withdrawn: 0, measured: 0, reused: 0 };
     for (let round = 0; round < Number(process.env.ROUNDS ?? 24); round++) {
       if (round > 0) EDITS[editNames[round % editNames.length] as string]?.(doc, next);
-      const fast = await renderReportPdf(job(structuredClone(doc)));
+      const fast = await renderReportPdf(testJob(structuredClone(doc)));
       const hints = headingHintsInLastExport();
       const measurements = measurementsInLastExport();
-      const slow = await plain.render(job(structuredClone(doc)), { timeLimitMs: 60_000, heapLimitMb: 1024 });
+      const slow = await plain.render(testJob(structuredClone(doc)), { timeLimitMs: 60_000, heapLimitMb: 1024 });
       if (!fast.ok || !slow.ok) throw new Error('both export');
       expect(fast.pages, `round ${round}`).toBe(slow.pages);
       expect(Buffer.from(fast.bytes).equals(Buffer.from(slow.bytes)), `round ${round}`).toBe(true);

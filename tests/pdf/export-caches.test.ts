@@ -8,10 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/model/report';
 import { PdfWorkerClient } from '../../electron/services/pdf/pdf-worker-client';
-import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
 import type { PdfJob } from '../../electron/services/pdf/render-report';
 import type { SignoffInfo } from '../../electron/services/pdf/signoff-nodes';
-import { documentOf, FONT_DIR, flatText, pdfText, pdfWorkerScript, referenceReport, TEST_META } from './pdf-test-kit';
+import { documentOf, flatText, pdfText, pdfWorkerScript, referenceReport, TEST_META, testJob } from './pdf-test-kit';
 
 const LIMITS = { timeLimitMs: 60_000, heapLimitMb: 1024 };
 
@@ -40,12 +39,7 @@ const SIGNOFF: SignoffInfo = {
 };
 
 function jobFor(report: Report, signoff?: SignoffInfo): PdfJob {
-  return {
-    document: documentOf(report),
-    settings: GBT9704_DEFAULTS,
-    meta: { ...TEST_META, ...(signoff ? { signoff } : {}) },
-    fonts: { fontDir: FONT_DIR, choice: 'bundled' },
-  };
+  return testJob(documentOf(report), { ...TEST_META, ...(signoff ? { signoff } : {}) });
 }
 
 const JOBS = {

@@ -13,7 +13,8 @@ import { rulePackFor } from '../../shared/checks/rule-pack';
 import { assembleReport } from '../../shared/text/assemble';
 import type { ReportDocument } from '../../shared/text/document';
 import { fontRegistry, type FontRegistry } from '../../electron/services/pdf/font-registry';
-import { renderReportPdf } from '../../electron/services/pdf/render-report';
+import { renderReportPdf, type PdfJob } from '../../electron/services/pdf/render-report';
+import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
 import type { PdfRenderer } from '../../electron/services/pdf/pdf-worker-client';
 import type { PdfAssets } from '../../electron/services/pdf/pdf-assets';
 import type { PdfMeta } from '../../electron/services/pdf/doc-definition';
@@ -106,33 +107,48 @@ export function pdfWorkerScript(): Promise<string> {
 }
 
 /** Each speed-up module's installer, replaced by one that does nothing (pdfmake and pdfkit then work on their own). */
-const SPEEDUP_STUBS: Record<string, string> = {
-  'measure-speedups': 'export function speedUpMeasuring() {}\nexport function keepMeasurementsForRelayout() {}',
+const SPEEDUP_STUBS = {
+  'measure-speedups': 'export function speedUpMeasuring() {}',
   'parsed-font-cache': 'export function shareParsedFonts() {}',
   'batch-page-content': 'export function batchPageContent() {}',
   'heading-break-hints':
     'export function installHeadingBreakHints() {}\n' +
     'export function prepareHeadingBreaks() { return { remember() {} }; }',
-};
+} as const satisfies Record<string, string>;
 export type SpeedUp = keyof typeof SPEEDUP_STUBS;
 
-/** The PDF worker as built, except that the named speed-ups are left out: what pdfmake prints on its own. */
+/**
+ * The PDF worker as built, except that the named speed-ups are left out: what pdfmake prints on its own. Fails
+ * when a named module is not among the worker's imports: the "plain" worker would otherwise be the fast one.
+ */
 export async function pdfWorkerScriptWithout(speedUps: SpeedUp[]): Promise<string> {
   const outfile = buildPath(`pdf-worker-without-${speedUps.join('-')}`);
   const pattern = new RegExp(`(${speedUps.join('|')})$`);
+  const replaced = new Set<string>();
   await bundleWorker(outfile, [
     {
       name: 'plain-pdfmake',
       setup(b) {
-        b.onResolve({ filter: pattern }, (args) => ({ path: path.basename(args.path), namespace: 'plain-pdfmake' }));
+        b.onResolve({ filter: pattern }, (args) => {
+          const name = path.basename(args.path) as SpeedUp;
+          replaced.add(name);
+          return { path: name, namespace: 'plain-pdfmake' };
+        });
         b.onLoad({ filter: /.*/, namespace: 'plain-pdfmake' }, (args) => ({
-          contents: SPEEDUP_STUBS[args.path] ?? '',
+          contents: SPEEDUP_STUBS[args.path as SpeedUp],
           loader: 'js',
         }));
       },
     },
   ]);
+  const missing = speedUps.filter((name) => !replaced.has(name));
+  if (missing.length > 0) throw new Error(`the PDF worker does not import ${missing.join(', ')}`);
   return outfile;
+}
+
+/** The job the PDF tests export: the standard layout, the bundled fonts, the test metadata. */
+export function testJob(document: ReportDocument, meta: PdfMeta = TEST_META): PdfJob {
+  return { document, settings: GBT9704_DEFAULTS, meta, fonts: { fontDir: FONT_DIR, choice: 'bundled' } };
 }
 
 export async function testAssets(): Promise<PdfAssets> {

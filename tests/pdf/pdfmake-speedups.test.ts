@@ -7,8 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PdfWorkerClient } from '../../electron/services/pdf/pdf-worker-client';
 import { mergeTextRuns, type InlineLike } from '../../electron/services/pdf/merge-text-runs';
 import { renderReportPdf } from '../../electron/services/pdf/render-report';
-import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
-import { documentOf, FONT_DIR, pdfWorkerScriptWithout, referenceReport, TEST_META } from './pdf-test-kit';
+import { documentOf, pdfWorkerScriptWithout, referenceReport, testJob } from './pdf-test-kit';
 
 const font = {};
 const other = {};
@@ -49,12 +48,7 @@ describe('mergeTextRuns', () => {
 
 describe('exports in one process', () => {
   it('are byte-identical, the first parsing the fonts and the second reusing them', async () => {
-    const job = {
-      document: documentOf(referenceReport()),
-      settings: GBT9704_DEFAULTS,
-      meta: TEST_META,
-      fonts: { fontDir: FONT_DIR, choice: 'bundled' as const },
-    };
+    const job = testJob(documentOf(referenceReport()));
     const first = await renderReportPdf(job);
     const second = await renderReportPdf(job);
     if (!first.ok || !second.ok) throw new Error('the reference exports');
@@ -82,12 +76,7 @@ describe('the speed-ups', () => {
     const plain = new PdfWorkerClient(plainWorker);
     clients.push(plain);
     for (const report of [referenceReport(), crowdedReport()]) {
-      const job = {
-        document: documentOf(report),
-        settings: GBT9704_DEFAULTS,
-        meta: TEST_META,
-        fonts: { fontDir: FONT_DIR, choice: 'bundled' as const },
-      };
+      const job = testJob(documentOf(report));
       let fast = await renderReportPdf(job);
       for (let i = 1; i < exportsEach; i++) fast = await renderReportPdf(job);
       const slow = await plain.render(job, { timeLimitMs: 60_000, heapLimitMb: 1024 });

@@ -39,9 +39,9 @@ describe('rare characters', () => {
     expect(error.message).toContain('以下字符在当前字体中缺失');
     expect(error.missing.map((m) => m.char)).toEqual(['𠮷']);
     expect(error.details).toHaveLength(1);
-    expect(error.details[0]).toContain('“𠮷”（U+20BB7）');
+    expect(error.details?.[0]).toContain('“𠮷”（U+20BB7）');
     // The project list is in section 二's second paragraph of 部门预算执行情况.
-    expect(error.details[0]).toMatch(/“二、部门整体支出管理及使用情况”第\d+段/);
+    expect(error.details?.[0]).toMatch(/“二、部门整体支出管理及使用情况”第\d+段/);
   });
 
   it('lists every missing character once, with each face and place (emoji, invisible characters)', async () => {
@@ -51,9 +51,9 @@ describe('rare characters', () => {
       (e: unknown) => e,
     )) as PdfExportError;
     expect(error.missing.map((m) => m.codePoint).sort()).toEqual(['U+1F693', 'U+200B', 'U+20BB7']);
-    const invisible = error.details.find((d) => d.includes('U+200B'));
+    const invisible = error.details?.find((d) => d.includes('U+200B'));
     expect(invisible).toContain('不可见字符U+200B');
-    const name = error.details.find((d) => d.includes('U+20BB7'));
+    const name = error.details?.find((d) => d.includes('U+20BB7'));
     expect(name).toContain('落款（单位名称）');
   });
 });

@@ -213,3 +213,30 @@ describe('sign-off from submission to verification', () => {
     expect(out).toContain('文件未被改动');
   });
 });
+
+describe('a sign-off PDF that cannot be made', () => {
+  it('is refused with the missing character and where it is, as for export.pdf (not as an internal error)', async () => {
+    const content = readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8');
+    const stored = await call<Stored>('report.importFile', { content });
+    const report = fixReferenceFindings(stored.report);
+    const project = report.projects.items[0];
+    if (!project) throw new Error('the reference has projects');
+    project.name = `𠮷${project.name}`;
+    const saved = await call<{ revision: number }>('report.save', {
+      id: stored.id,
+      baseRevision: stored.revision,
+      report,
+    });
+    await call<State>('signoff.submit', { id: stored.id, baseRevision: saved.revision });
+    const refused = await attempt('signoff.preparePdf', {
+      id: stored.id,
+      approverName: '李局长',
+      approverRole: '局长',
+      comment: '同意',
+    });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('pdf-missing-glyphs');
+    expect(refused.error.details?.[0]).toContain('“𠮷”（U+20BB7）');
+  });
+});

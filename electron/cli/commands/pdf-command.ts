@@ -124,7 +124,7 @@ export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfC
     return 0;
   } catch (error) {
     if (error instanceof PdfExportError) {
-      io.stderr(`${parsed.input}：${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      io.stderr(`${parsed.input}：${error.message}\n${(error.details ?? []).map((d) => `  ${d}\n`).join('')}`);
       return 1;
     }
     io.stderr(`${parsed.input}：生成PDF失败（${error instanceof Error ? error.message : String(error)}）\n`);

@@ -5,12 +5,10 @@
  */
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { pdfApi } from '../../../shared/api/pdf-api';
-import { UserFacingError } from '../../../shared/api/result';
 import type { Report } from '../../../shared/model/report';
 import { exportReportPdf } from './export-report-pdf';
 import { GBT9704_DEFAULTS, type PdfLayoutSettings } from './layout-settings';
 import { defaultPdfAssets, type PdfAssets } from './pdf-assets';
-import { PdfExportError } from './pdf-errors';
 import { PdfWorkerClient, type PdfRenderer } from './pdf-worker-client';
 
 export interface PdfServiceDeps {
@@ -25,12 +23,6 @@ export interface PdfServiceDeps {
   warmUp?: boolean;
 }
 
-export function toUserFacingError(error: unknown): unknown {
-  if (!(error instanceof PdfExportError)) return error;
-  const code = error.failure === 'missing-glyphs' ? 'pdf-missing-glyphs' : `pdf-${error.failure}`;
-  return new UserFacingError(code, error.message, error.details.length > 0 ? error.details : undefined);
-}
-
 export function createPdfService(deps: PdfServiceDeps): SliceHandlers<typeof pdfApi> {
   const assets = deps.assets ?? defaultPdfAssets();
   let renderer = deps.renderer ?? (deps.warmUp ? new PdfWorkerClient(assets.workerScript) : undefined);
@@ -43,19 +35,16 @@ export function createPdfService(deps: PdfServiceDeps): SliceHandlers<typeof pdf
     'export.pdf': async ({ id, fonts }) => {
       const report = deps.getReport(id);
       renderer ??= new PdfWorkerClient(assets.workerScript);
-      try {
-        const pdf = await exportReportPdf(report, {
-          renderer,
-          assets,
-          fonts,
-          layout: deps.layout?.(),
-          reportId: id,
-          now: deps.now,
-        });
-        return { fileName: pdf.fileName, base64: Buffer.from(pdf.bytes).toString('base64'), pages: pdf.pages };
-      } catch (error) {
-        throw toUserFacingError(error);
-      }
+      // A failed export throws PdfExportError, a UserFacingError: the clerk gets its message and details.
+      const pdf = await exportReportPdf(report, {
+        renderer,
+        assets,
+        fonts,
+        layout: deps.layout?.(),
+        reportId: id,
+        now: deps.now,
+      });
+      return { fileName: pdf.fileName, base64: Buffer.from(pdf.bytes).toString('base64'), pages: pdf.pages };
     },
   };
 }

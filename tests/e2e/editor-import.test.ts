@@ -192,12 +192,20 @@ describe('importing a workbook in the editor', () => {
       });
       const transfer = new DataTransfer();
       transfer.items.add(file);
+      (window as unknown as { dragged: DataTransfer }).dragged = transfer;
       const target = document.querySelector('[data-screen="budget"]') ?? document.body;
       const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
       target.dispatchEvent(over);
       if (!over.defaultPrevented) throw new Error('the editor did not accept the drag');
-      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      // The whole window says what a drop will do (not only the browser's file handling kept off).
+      if (!document.body.classList.contains('workbook-drag-over')) throw new Error('no drop overlay shown');
     }, bytes);
+    await shot(page, '44a-import-drag-over');
+    await page.evaluate(() => {
+      const transfer = (window as unknown as { dragged: DataTransfer }).dragged;
+      const target = document.querySelector('[data-screen="budget"]') ?? document.body;
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    });
     await waitForPhase('preview');
     expect(page.url()).toMatch(new RegExp(`#/report/${id}/import$`));
     expect(await importView().locator('.import-summary').innerText()).toContain('「拖入的自评表.xlsx」');

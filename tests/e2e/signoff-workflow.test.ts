@@ -184,6 +184,25 @@ describe('sign-off in the browser', () => {
     }, approvedPdf.toString('base64'));
     await page.locator('.verify-result[data-verdict="approved"]').waitFor();
     expect(page.url()).toContain('#/verify');
+
+    // Dropped on the verify page's own drop zone, it is still checked once, not by the window and the zone both.
+    const verifyCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/verify.pdf')) verifyCalls.push(request.url());
+    });
+    await page.evaluate((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], '拖入的.pdf', { type: 'application/pdf' }));
+      const zone = document.querySelector('.verify-page .ant-upload-drag .ant-upload-btn');
+      if (!zone) throw new Error('the verify page has no drop zone');
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, approvedPdf.toString('base64'));
+    await expect.poll(() => verifyCalls.length).toBeGreaterThan(0);
+    await page.locator('.verify-result[data-verdict="approved"]').waitFor();
+    // Any second check would have been sent at once; give it time to show up.
+    await page.waitForTimeout(500);
+    expect(verifyCalls).toHaveLength(1);
   });
 
   it('shows the audit log with the whole story and an intact chain', async () => {

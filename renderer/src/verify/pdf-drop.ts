@@ -34,6 +34,8 @@ export function usePdfDrop(openVerify: () => void): void {
       const file = pdfIn(event);
       if (!file) return;
       event.preventDefault();
+      // Taken: no drop zone below (the verify page's own Dragger) handles it a second time.
+      event.stopPropagation();
       pending = file;
       openVerify();
       for (const listener of listeners) listener();

@@ -42,6 +42,11 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
+function carriesOnlyPdfs(event: DragEvent): boolean {
+  const items = [...(event.dataTransfer?.items ?? [])].filter((item) => item.kind === 'file');
+  return items.length > 0 && items.every((item) => item.type === 'application/pdf');
+}
+
 export function useWorkbookDrop(reportId: string, openImport: (view: 'import') => void): void {
   const { message } = App.useApp();
   useEffect(() => {
@@ -51,7 +56,9 @@ export function useWorkbookDrop(reportId: string, openImport: (view: 'import') =
       document.body.classList.remove(DRAG_CLASS);
     };
     const onDragOver = (event: DragEvent) => {
-      if (event.defaultPrevented || !carriesFiles(event)) return;
+      // Not skipped when another listener (the app-wide PDF drop) has already called preventDefault: that only
+      // keeps the browser from opening the file; this says what a drop here does. A dragged PDF is verified.
+      if (!carriesFiles(event) || carriesOnlyPdfs(event)) return;
       // Without this the browser (or Electron) would open the dropped file in place of the app.
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';

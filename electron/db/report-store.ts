@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Report } from '../../shared/model/report';
 import type { ReportStatus } from '../../shared/api/contract';
+import { isEditable } from '../../shared/signoff/workflow';
 import { UserFacingError } from '../../shared/api/result';
 import { LIMITS } from '../../shared/model/primitives';
 import type { Db } from './db-handle';
@@ -119,6 +120,7 @@ export function requireActive(db: Db, id: string): SqlReportRow {
 
 /** Only a draft or a returned report may change; submitted and approved ones are locked (the triggers agree). */
 export function requireEditable(row: SqlReportRow): void {
+  if (isEditable(row.status)) return;
   if (row.status === 'submitted') {
     throw new UserFacingError('locked', `报告“${row.title}”已送审，等待审核期间不能修改；如需修改，请审核人退回`);
   }

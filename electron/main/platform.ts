@@ -10,6 +10,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { MAX_BACKUP_BYTES } from '../../shared/api/backup-api';
 import { fail, ok, type ApiResult } from '../../shared/api/result';
 import { storageErrorToUser } from '../db/sqlite-errors';
+import { isPdf } from '../services/signoff/pdf-claims';
 
 const MB = 1024 * 1024;
 
@@ -55,9 +56,6 @@ export interface Platform {
   /** Writes the PDF to a fresh temporary folder and opens it with the system's viewer. */
   openPdf(request: OpenPdfRequest): Promise<ApiResult<{ opened: true }>>;
 }
-
-/** Every PDF starts with this; anything else is not opened, whatever its name says. */
-const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
@@ -142,7 +140,8 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
 
     async openPdf(request) {
       const bytes = Buffer.from(request.data, 'base64');
-      if (!bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+      // Anything that is not a PDF is not opened, whatever its name says (the same test as 核验PDF).
+      if (!isPdf(bytes)) {
         return fail('invalid-input', '要打开的内容不是PDF文件');
       }
       let file: string;

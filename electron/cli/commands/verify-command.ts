@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { UserFacingError } from '../../../shared/api/result';
 import { verifyAuditChain } from '../../db/audit-log';
+import { signoff } from '../../db/migrations/0020-signoff';
 import { verifyPdf } from '../../services/signoff/verify-pdf';
 
 export interface VerifyCommandIo {
@@ -22,8 +23,6 @@ export const VERIFY_USAGE = `用法：selfeval verify [文件.pdf] --db 数据�
 
 退出码：0 是签发版且未改动（或审计日志完好）；1 不是（已改动、无签发记录、未签发）或审计日志被篡改；2 用法错误或文件无法读取
 `;
-
-const SIGNOFF_SCHEMA_VERSION = 20;
 
 export function runVerifyCommand(args: readonly string[], io: VerifyCommandIo): number {
   const rest = args[0] === 'verify' ? args.slice(1) : [...args];
@@ -45,7 +44,7 @@ export function runVerifyCommand(args: readonly string[], io: VerifyCommandIo): 
   try {
     db = new Database(dbPath, { readonly: true, fileMustExist: true });
     db.pragma('query_only = ON');
-    if (Number(db.pragma('user_version', { simple: true })) < SIGNOFF_SCHEMA_VERSION) {
+    if (Number(db.pragma('user_version', { simple: true })) < signoff.version) {
       db.close();
       io.stderr(`数据库 ${dbPath} 版本过旧，没有签发记录（请先用新版程序打开一次）。\n`);
       return 2;

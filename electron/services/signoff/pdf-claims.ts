@@ -36,6 +36,7 @@ function readEntry(text: string, key: string): string | null {
   return direct?.[1] ?? null;
 }
 
+/** A PDF's header, which the format allows within its first 1024 bytes. */
 export function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
 }

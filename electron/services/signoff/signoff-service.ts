@@ -9,7 +9,7 @@ import type { signoffApi } from '../../../shared/api/signoff-api';
 import { UserFacingError } from '../../../shared/api/result';
 import { rulePackFor } from '../../../shared/checks/rule-pack';
 import { runChecks } from '../../../shared/checks/run-checks';
-import { allowedActions, submissionBlockers } from '../../../shared/signoff/workflow';
+import { allowedActions, isEditable, submissionBlockers } from '../../../shared/signoff/workflow';
 import { chineseDate } from '../../../shared/text/chinese';
 import type { Report } from '../../../shared/model/report';
 import type { Db } from '../../db/db-handle';
@@ -65,7 +65,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       version: r.version,
       revision: r.revision,
       statusNote: r.statusNote,
-      blockers: r.status === 'draft' || r.status === 'returned' ? blockersOf(r.report) : [],
+      blockers: isEditable(r.status) ? blockersOf(r.report) : [],
       allowedActions: allowedActions(r.status),
       approvals: signoff.listApprovals(db, id).map(toApprovalInfo),
     };

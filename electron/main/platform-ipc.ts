@@ -5,31 +5,23 @@
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
+import { base64Bytes } from '../../shared/api/base64-bytes';
 import { fail, type ApiResult } from '../../shared/api/result';
 import { PLATFORM_CHANNELS } from './platform-channels';
 import { FILE_KIND_NAMES, FILE_KINDS, type Platform } from './platform';
 import { isTrustedSenderUrl } from './trusted-sender';
 
 const kind = z.enum(FILE_KIND_NAMES as [keyof typeof FILE_KINDS, ...(keyof typeof FILE_KINDS)[]]);
-const maxBase64 = Math.ceil(Math.max(...Object.values(FILE_KINDS).map((k) => k.maxBytes)) / 3) * 4;
-
 const SaveInput = z.object({
   kind,
   suggestedName: z.string().max(255),
-  data: z
-    .string()
-    .max(maxBase64)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  data: base64Bytes(Math.max(...Object.values(FILE_KINDS).map((k) => k.maxBytes)), { tooLarge: '文件过大' }),
   openAfterSave: z.boolean().optional(),
 });
 
 const OpenPdfInput = z.object({
   suggestedName: z.string().max(255),
-  data: z
-    .string()
-    .min(8)
-    .max(Math.ceil(FILE_KINDS.pdf.maxBytes / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  data: base64Bytes(FILE_KINDS.pdf.maxBytes, { tooLarge: 'PDF过大' }).min(8),
 });
 
 function refuseForeign(event: IpcMainInvokeEvent): ApiResult<never> | null {

@@ -5,6 +5,7 @@
  * contract.ts; electron/services/backup/backup-service.ts implements it.
  */
 import { z } from 'zod';
+import { base64Bytes } from './base64-bytes';
 
 export const BACKUP_KINDS = ['auto', 'manual', 'before-import', 'before-restore'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -22,7 +23,6 @@ export const BACKUP_ID_PATTERN =
 
 /** A whole database; generous for many years of reports, small enough to travel through one API call. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-const MAX_BASE64_CHARS = Math.ceil(MAX_BACKUP_BYTES / 3) * 4;
 
 const backupId = z.string().max(100).regex(BACKUP_ID_PATTERN, { error: '备份编号无效' });
 
@@ -51,11 +51,9 @@ export const backupApi = {
   'backup.restoreFile': {
     input: z.object({
       fileName: z.string().max(260),
-      data: z
-        .string()
-        .min(1, { error: '文件是空的' })
-        .max(MAX_BASE64_CHARS, { error: `文件过大（超过${MAX_BACKUP_BYTES / 1024 / 1024} MB），不是本程序的备份` })
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' }),
+      data: base64Bytes(MAX_BACKUP_BYTES, {
+        tooLarge: `文件过大（超过${MAX_BACKUP_BYTES / 1024 / 1024} MB），不是本程序的备份`,
+      }).min(1, { error: '文件是空的' }),
     }),
     output: restoreResult,
   },

@@ -4,18 +4,16 @@
  * The lead merges this slice into contract.ts; electron/services/excel/excel-service.ts implements it.
  */
 import { z } from 'zod';
+import { base64Bytes } from './base64-bytes';
 import { Report } from '../model/report';
 import { shortText } from '../model/primitives';
 import { MAX_WORKBOOK_BYTES } from '../import/workbook-data';
 
 const id = z.string().min(1).max(64);
 
-/** base64 of at most MAX_WORKBOOK_BYTES bytes. */
-const MAX_BASE64_CHARS = Math.ceil(MAX_WORKBOOK_BYTES / 3) * 4;
-const workbookData = z
-  .string()
-  .max(MAX_BASE64_CHARS, { error: `文件过大（超过${MAX_WORKBOOK_BYTES / 1024 / 1024} MB），无法导入` })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' });
+const workbookData = base64Bytes(MAX_WORKBOOK_BYTES, {
+  tooLarge: `文件过大（超过${MAX_WORKBOOK_BYTES / 1024 / 1024} MB），无法导入`,
+});
 const fileName = z.string().max(260);
 
 export const ExcelTable = z.enum(['baseData', 'selfEval', 'projects']);

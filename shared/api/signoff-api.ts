@@ -3,6 +3,7 @@
  * verifying a PDF someone hands you, and the audit log. PDFs travel as base64 (bytes, never a path).
  */
 import { z } from 'zod';
+import { base64Bytes } from './base64-bytes';
 import { shortText } from '../model/primitives';
 import { REPORT_STATUSES } from '../signoff/workflow';
 
@@ -12,10 +13,9 @@ const personName = shortText.trim().min(1, { error: '请填写姓名' });
 
 /** An approved PDF is a few hundred KB; 15 MB (20 MB as base64, under the HTTP adapter's 25 MB) is ample. */
 export const MAX_VERIFY_PDF_BYTES = 15 * 1024 * 1024;
-const pdfData = z
-  .string()
-  .max(Math.ceil(MAX_VERIFY_PDF_BYTES / 3) * 4, { error: `文件过大（超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB）` })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容的编码不正确（应为 base64）' });
+const pdfData = base64Bytes(MAX_VERIFY_PDF_BYTES, {
+  tooLarge: `文件过大（超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB）`,
+});
 
 /** A .p12/.pfx holds a key and a few certificates: a few KB. */
 export const MAX_CERTIFICATE_BYTES = 64 * 1024;
@@ -86,10 +86,10 @@ export const signoffApi = {
       /** Optional: sign the PDF with the supervisor's certificate (PAdES); used once, never stored. */
       certificate: z
         .object({
-          data: z
-            .string()
-            .max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4, { error: '证书文件过大，不是 .p12/.pfx 证书' })
-            .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '证书文件的编码不正确（应为 base64）' }),
+          data: base64Bytes(MAX_CERTIFICATE_BYTES, {
+            tooLarge: '证书文件过大，不是 .p12/.pfx 证书',
+            malformed: '证书文件的编码不正确（应为 base64）',
+          }),
           password: z.string().max(200, { error: '证书密码过长' }),
         })
         .optional(),

@@ -12,7 +12,8 @@ import { BACKUP_KIND_LABELS, MAX_BACKUP_BYTES, type BackupApi, type BackupInfo }
 import type { ApiError, ApiResult } from '../../../shared/api/result';
 import { api } from '../api/client';
 import { ApiErrorAlert, ApiErrorDetails } from '../common/ApiErrorAlert';
-import { desktopFiles, fileToBase64, saveBackupBytes } from './backup-files';
+import { desktopFiles, fileToBase64, saveBytes } from '../common/desktop-files';
+import { formatBytes } from '../common/format-bytes';
 
 type BackupMethod = keyof BackupApi;
 type In<M extends BackupMethod> = z.input<BackupApi[M]['input']>;
@@ -29,11 +30,6 @@ const KIND_COLORS: Record<BackupInfo['kind'], string> = {
   'before-import': 'gold',
   'before-restore': 'purple',
 };
-
-function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 const when = (iso: string) => dayjs(iso).format('YYYY年M月D日 HH:mm:ss');
 
@@ -116,9 +112,11 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
   async function exportOne(b: BackupInfo) {
     const r = await run(`export:${b.id}`, async () => {
       const got = await callBackup('backup.export', { id: b.id });
-      return got.ok ? saveBackupBytes(got.value.fileName, got.value.data) : { saved: false as const, error: got.error };
+      return got.ok
+        ? saveBytes('backup', got.value.fileName, got.value.data, 'application/vnd.sqlite3')
+        : { done: false as const, error: got.error };
     });
-    if (r?.saved) message.success(`已导出：${r.fileName}`);
+    if (r?.done) message.success(`已导出：${r.fileName}`);
     else if (r?.error) showError('导出失败', r.error);
   }
 
@@ -171,7 +169,7 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
       dataIndex: 'kind',
       render: (k: BackupInfo['kind']) => <Tag color={KIND_COLORS[k]}>{BACKUP_KIND_LABELS[k]}</Tag>,
     },
-    { title: '大小', dataIndex: 'sizeBytes', align: 'right', render: (n: number) => size(n) },
+    { title: '大小', dataIndex: 'sizeBytes', align: 'right', render: (n: number) => formatBytes(n) },
     {
       title: '操作',
       key: 'actions',

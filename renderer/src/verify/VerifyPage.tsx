@@ -11,7 +11,7 @@ import type { ApiError } from '../../../shared/api/result';
 import { MAX_VERIFY_PDF_BYTES } from '../../../shared/api/signoff-api';
 import { api } from '../api/client';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { fileToBase64 } from '../backup/backup-files';
+import { fileToBase64 } from '../common/desktop-files';
 import { onPdfDropped, takeDroppedPdf } from './pdf-drop';
 import './verify.css';
 

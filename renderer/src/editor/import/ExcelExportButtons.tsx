@@ -1,13 +1,12 @@
 /**
  * 导出附件Excel (the report's 附件1, 附件2 and project list in the official layout) and 下载空白模板 (the same tables
- * empty, for departments that fill them by hand and import them later). Both are ordinary downloads.
+ * empty, for departments that fill them by hand and import them later). Saved where the clerk chooses.
  */
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
-import { base64ToBytes } from '../../backup/backup-files';
-import { downloadBlob } from '../../common/download';
+import { saveBytes } from '../../common/desktop-files';
 import { ApiErrorDetails } from '../../common/ApiErrorAlert';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,9 +29,10 @@ export function ExcelExportButtons({ id, flush }: { id: string; flush: () => Pro
     });
   }
 
-  function download(file: { fileName: string; data: string }) {
-    downloadBlob(file.fileName, new Blob([base64ToBytes(file.data)], { type: XLSX_TYPE }));
-    message.success(`已导出：${file.fileName}`);
+  async function download(file: { fileName: string; data: string }) {
+    const saved = await saveBytes('excel', file.fileName, file.data, XLSX_TYPE);
+    if (saved.done) message.success(`已导出：${saved.fileName ?? file.fileName}`);
+    else if (saved.error) failed('未能保存文件', saved.error);
   }
 
   async function exportTables() {
@@ -47,7 +47,7 @@ export function ExcelExportButtons({ id, flush }: { id: string; flush: () => Pro
         return;
       }
       const r = await api.call('export.xlsx', { id });
-      if (r.ok) download(r.value);
+      if (r.ok) await download(r.value);
       else failed('未能导出附件Excel', r.error);
     } finally {
       setBusy(null);
@@ -64,7 +64,7 @@ export function ExcelExportButtons({ id, flush }: { id: string; flush: () => Pro
       }
       const { year, unitName } = stored.value.report;
       const r = await api.call('export.template', { year, ...(unitName ? { unitName } : {}) });
-      if (r.ok) download(r.value);
+      if (r.ok) await download(r.value);
       else failed('未能生成空白模板', r.error);
     } finally {
       setBusy(null);

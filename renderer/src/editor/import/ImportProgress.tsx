@@ -2,8 +2,8 @@
  * While a workbook is read: which step is running, how long it has taken, and 取消. A large workbook takes a few
  * seconds; the server stops any reading after a fixed time limit, so this never spins for ever.
  */
-import { useEffect, useState } from 'react';
 import { Button, Spin } from 'antd';
+import { useElapsed } from '../../common/use-elapsed';
 
 const STAGE_TEXT = {
   file: '正在读取文件…',
@@ -21,12 +21,7 @@ export function ImportProgress({
   startedAt: number;
   onCancel: () => void;
 }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 500);
-    return () => window.clearInterval(timer);
-  }, []);
-  const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
+  const seconds = Math.floor(useElapsed(true, startedAt) / 1000);
   return (
     <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
       <Spin size="large" />

@@ -11,7 +11,8 @@ import { ImportPreviewView } from './ImportPreviewView';
 import { ImportProgress } from './ImportProgress';
 import { useImportFlow, type ImportPhase, type ImportPreview } from './use-import-flow';
 import { onWorkbookDropped, takeDroppedWorkbook } from './use-workbook-drop';
-import { desktopOpen, pickWithDialog, readWorkbookFile, type PickedWorkbook } from './workbook-file';
+import { desktopFiles } from '../../common/desktop-files';
+import { pickWithDialog, readWorkbookFile, type PickedWorkbook } from './workbook-file';
 
 export interface ImportScreenProps {
   id: string;
@@ -69,7 +70,7 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
   }, [id, message, startFile]);
 
   function pick() {
-    const desktop = desktopOpen();
+    const desktop = desktopFiles();
     if (!desktop) {
       fileInput.current?.click();
       return;

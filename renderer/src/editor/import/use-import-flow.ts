@@ -94,7 +94,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
 
   const preview = useCallback(
     async (gen: number, workbook: PickedWorkbook, note?: string) => {
-      setPhase({ kind: 'reading', fileName: workbook.fileName, stage: 'workbook', startedAt: Date.now() });
+      setPhase({ kind: 'reading', fileName: workbook.fileName, stage: 'workbook', startedAt: performance.now() });
       // Saved first, so the preview compares the workbook with what the clerk sees in the editor.
       const saved = await flush();
       if (gen !== generation.current) return;
@@ -120,7 +120,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
     (fileName: string, read: () => Promise<Picked>) => {
       if (writing.current) return false;
       const gen = ++generation.current;
-      setPhase({ kind: 'reading', fileName, stage: 'file', startedAt: Date.now() });
+      setPhase({ kind: 'reading', fileName, stage: 'file', startedAt: performance.now() });
       void read().then((picked) => {
         if (gen !== generation.current) return;
         if (picked === null) setPhase({ kind: 'idle' });

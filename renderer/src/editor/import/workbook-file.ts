@@ -4,7 +4,7 @@
  */
 import type { ApiError } from '../../../../shared/api/result';
 import { MAX_WORKBOOK_BYTES } from '../../../../shared/import/workbook-data';
-import { fileToBase64 } from '../../backup/backup-files';
+import { desktopFiles, fileToBase64 } from '../../common/desktop-files';
 
 export interface PickedWorkbook {
   fileName: string;
@@ -42,18 +42,10 @@ export async function readWorkbookFile(file: File): Promise<Picked> {
   }
 }
 
-interface DesktopOpen {
-  openFile(kind: 'excel'): Promise<{ ok: true; value: PickedWorkbook | null } | { ok: false; error: ApiError }>;
-}
-
-/** The desktop's native open dialog (preload's window.selfeval.openFile), when running inside the desktop app. */
-export function desktopOpen(): DesktopOpen | null {
-  const bridge = (window as unknown as { selfeval?: Partial<DesktopOpen> }).selfeval;
-  return bridge?.openFile ? (bridge as DesktopOpen) : null;
-}
+type DesktopFiles = NonNullable<ReturnType<typeof desktopFiles>>;
 
 /** Opens the desktop dialog for an .xlsx; null when the clerk cancelled it. */
-export async function pickWithDialog(desktop: DesktopOpen): Promise<Picked> {
+export async function pickWithDialog(desktop: DesktopFiles): Promise<Picked> {
   const r = await desktop.openFile('excel');
   if (!r.ok) return { ok: false, error: r.error };
   return r.value ? { ok: true, workbook: r.value } : null;

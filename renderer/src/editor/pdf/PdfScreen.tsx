@@ -4,11 +4,13 @@
  * app, then saves it or opens it in the system's viewer. A refusal for missing characters lists each with where
  * it occurs.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Progress, Radio, Segmented, Space, Tooltip } from 'antd';
 import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
+import { formatBytes } from '../../common/format-bytes';
+import { useElapsed } from '../../common/use-elapsed';
 import { MissingGlyphs } from './MissingGlyphs';
 import { LayoutSettings } from './LayoutSettings';
 import { PdfPreview } from './PdfPreview';
@@ -53,19 +55,6 @@ function rememberFontChoice(choice: FontChoice): void {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}秒`;
-const megabytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-
-/** Milliseconds since `since` while `running`, refreshed a few times a second. */
-function useElapsed(running: boolean, since: number): number {
-  const [now, setNow] = useState(since);
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => setNow(performance.now()), 200);
-    return () => window.clearInterval(timer);
-  }, [running, since]);
-  return running ? Math.max(0, now - since) : 0;
-}
 
 export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps) {
   const { message } = App.useApp();
@@ -208,7 +197,7 @@ export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps
         ) : null}
         {pdf && !busy ? (
           <span className="pdf-summary" data-testid="pdf-summary">
-            {pdf.fileName}：共{pdf.pages}页，{megabytes(pdf.bytes.length)}
+            {pdf.fileName}：共{pdf.pages}页，{formatBytes(pdf.bytes.length)}
             {tookMs !== null ? `，用时${seconds(tookMs)}` : ''}
           </span>
         ) : null}

@@ -3,25 +3,7 @@
  * save dialog, and openPdf, which writes a temporary copy and opens it with the system's viewer (main process,
  * input checked there). In a browser the PDF is an ordinary download, and "open" shows it in a new tab.
  */
-import type { ApiError } from '../../../../shared/api/result';
-import { base64ToBytes } from '../../backup/backup-files';
-import { downloadBlob } from '../../common/download';
-
-type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-interface DesktopPdfFiles {
-  saveFile(request: {
-    kind: 'pdf';
-    suggestedName: string;
-    data: string;
-  }): Promise<BridgeResult<{ fileName: string } | null>>;
-  openPdf(request: { suggestedName: string; data: string }): Promise<BridgeResult<{ opened: boolean }>>;
-}
-
-function desktop(): DesktopPdfFiles | null {
-  const bridge = (window as unknown as { selfeval?: Partial<DesktopPdfFiles> }).selfeval;
-  return bridge?.saveFile && bridge.openPdf ? (bridge as DesktopPdfFiles) : null;
-}
+import { base64ToBytes, desktopFiles, saveBytes, type FileOutcome } from '../../common/desktop-files';
 
 export interface ExportedPdf {
   fileName: string;
@@ -34,24 +16,17 @@ export function exportedPdf(value: { fileName: string; base64: string; pages: nu
   return { ...value, bytes: base64ToBytes(value.base64) };
 }
 
-export type FileOutcome = { done: true; fileName?: string } | { done: false; error?: ApiError };
+export type { FileOutcome };
 
-export async function savePdfAs(pdf: ExportedPdf): Promise<FileOutcome> {
-  const bridge = desktop();
-  if (bridge) {
-    const r = await bridge.saveFile({ kind: 'pdf', suggestedName: pdf.fileName, data: pdf.base64 });
-    if (!r.ok) return { done: false, error: r.error };
-    return r.value ? { done: true, fileName: r.value.fileName } : { done: false };
-  }
-  downloadBlob(pdf.fileName, new Blob([pdf.bytes], { type: 'application/pdf' }));
-  return { done: true, fileName: pdf.fileName };
+export function savePdfAs(pdf: { fileName: string; base64: string }): Promise<FileOutcome> {
+  return saveBytes('pdf', pdf.fileName, pdf.base64, 'application/pdf');
 }
 
 /** Whether "open in the system viewer" opens an application (desktop) or a browser tab. */
-export const opensInSystemViewer = (): boolean => desktop() !== null;
+export const opensInSystemViewer = (): boolean => desktopFiles() !== null;
 
 export async function openPdfInViewer(pdf: ExportedPdf): Promise<FileOutcome> {
-  const bridge = desktop();
+  const bridge = desktopFiles();
   if (bridge) {
     const r = await bridge.openPdf({ suggestedName: pdf.fileName, data: pdf.base64 });
     if (!r.ok) return { done: false, error: r.error };

@@ -3,12 +3,13 @@ import { App, Button, Card, Table } from 'antd';
 import dayjs from 'dayjs';
 import type { Output } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
-import { exportedPdf, savePdfAs } from '../pdf/pdf-files';
+import { useSavePdfAs } from '../pdf/use-save-pdf';
 
 type Approval = Output<'signoff.state'>['approvals'][number];
 
 export function ApprovalsTable({ id, approvals }: { id: string; approvals: readonly Approval[] }) {
   const { modal } = App.useApp();
+  const savePdfAs = useSavePdfAs();
 
   async function download(version: number) {
     const r = await api.call('signoff.approvedPdf', { id, version });
@@ -16,7 +17,7 @@ export function ApprovalsTable({ id, approvals }: { id: string; approvals: reado
       modal.error({ title: '无法下载签发PDF', content: r.error.message });
       return;
     }
-    await savePdfAs(exportedPdf({ ...r.value, pages: 0 }));
+    await savePdfAs(r.value);
   }
 
   return (

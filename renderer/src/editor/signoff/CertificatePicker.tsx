@@ -4,7 +4,7 @@
  */
 import { App, Button, Input, Space, Upload } from 'antd';
 import { MAX_CERTIFICATE_BYTES } from '../../../../shared/api/signoff-api';
-import { fileToBase64 } from '../../backup/backup-files';
+import { fileToBase64 } from '../../common/desktop-files';
 
 interface CertificatePickerProps {
   file: string | null;

@@ -11,7 +11,8 @@ import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
 import { STATUS_LABEL, type ReportStatus } from '../../reports/status-labels';
 import { PdfPreview } from '../pdf/PdfPreview';
-import { exportedPdf, savePdfAs, type ExportedPdf } from '../pdf/pdf-files';
+import { exportedPdf, type ExportedPdf } from '../pdf/pdf-files';
+import { useSavePdfAs } from '../pdf/use-save-pdf';
 import { ApprovalsTable } from './ApprovalsTable';
 import { CertificatePicker } from './CertificatePicker';
 import './signoff.css';
@@ -43,6 +44,7 @@ interface Prepared {
 
 export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffScreenProps) {
   const { message, modal } = App.useApp();
+  const savePdfAs = useSavePdfAs();
   const [state, setState] = useState<State | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);

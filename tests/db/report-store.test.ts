@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../shared/api/result';
 import { Report } from '../../shared/model/report';
 import { openDatabase } from '../../electron/db/open-database';
 import type { Db } from '../../electron/db/db-handle';
 import * as store from '../../electron/db/report-store';
 import { fileBytes, sampleReport, tempDir } from './temp-db';
+import { thrownUserFacing } from '../fixtures/user-facing';
 
 let db: Db;
 let file: string;
@@ -17,16 +17,6 @@ beforeEach(async () => {
 afterEach(() => {
   if (db.open) db.close();
 });
-
-function caught(fn: () => unknown): UserFacingError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(UserFacingError);
-    return err as UserFacingError;
-  }
-  throw new Error('expected a UserFacingError');
-}
 
 const create = (report = sampleReport(), title = '测试报告') =>
   store.createReport(db, { title, report, summary: '新建' });
@@ -70,7 +60,7 @@ describe('report store', () => {
     const before = fileBytes(file);
     // The comparison below can fail: a successful save does change the bytes.
     expect(before).not.toEqual(initial);
-    const err = caught(() => store.saveReport(db, id, 1, { ...sampleReport(), selfName: '我单位' }));
+    const err = thrownUserFacing(() => store.saveReport(db, id, 1, { ...sampleReport(), selfName: '我单位' }));
     expect(err.code).toBe('conflict');
     expect(err.message).toBe('报告已在别处修改（当前版本2），请重新打开后再改');
     expect(fileBytes(file)).toEqual(before);
@@ -107,11 +97,13 @@ describe('report store', () => {
         const { id } = create();
         const before = fileBytes(file);
         const bad = mutate(sampleReport()) as Report;
-        const onSave = caught(() => store.saveReport(db, id, 1, bad));
+        const onSave = thrownUserFacing(() => store.saveReport(db, id, 1, bad));
         expect(onSave.code).toBe('invalid-input');
         expect(onSave.message).toMatch(/未保存/);
         expect(onSave.details?.join('\n')).toMatch(detail);
-        const onCreate = caught(() => store.createReport(db, { title: '坏报告', report: bad, summary: '新建' }));
+        const onCreate = thrownUserFacing(() =>
+          store.createReport(db, { title: '坏报告', report: bad, summary: '新建' }),
+        );
         expect(onCreate.code).toBe('invalid-input');
         expect(fileBytes(file)).toEqual(before);
         expect(store.getReport(db, id).revision).toBe(1);
@@ -122,8 +114,8 @@ describe('report store', () => {
     it('an empty or over-long title', () => {
       const { id } = create();
       const before = fileBytes(file);
-      expect(caught(() => store.renameReport(db, id, '   ')).message).toContain('标题');
-      expect(caught(() => store.renameReport(db, id, '题'.repeat(201))).message).toContain('200');
+      expect(thrownUserFacing(() => store.renameReport(db, id, '   ')).message).toContain('标题');
+      expect(thrownUserFacing(() => store.renameReport(db, id, '题'.repeat(201))).message).toContain('200');
       expect(fileBytes(file)).toEqual(before);
     });
   });
@@ -153,7 +145,7 @@ describe('report store', () => {
     expect(store.getReport(db, id).unitName).toBe('通道县公安局');
     expect(store.findActiveReport(db, '通道县公安局', 2024)?.id).toBe(id);
     expect(store.findActiveReport(db, '通道侗族自治县公安局', 2024)).toBeUndefined();
-    expect(caught(() => store.getRevision(db, id, 9)).code).toBe('not-found');
+    expect(thrownUserFacing(() => store.getRevision(db, id, 9)).code).toBe('not-found');
   });
 
   it('restores an older revision by saving it as the newest', () => {
@@ -179,7 +171,7 @@ describe('report store', () => {
     expect(bin[0]?.deletedAt).not.toBeNull();
     expect(store.findActiveReport(db, '甲局', 2024)).toBeUndefined();
 
-    const err = caught(() => store.saveReport(db, a.id, 1, sampleReport('甲局')));
+    const err = thrownUserFacing(() => store.saveReport(db, a.id, 1, sampleReport('甲局')));
     expect(err.code).toBe('deleted');
     expect(err.message).toContain('回收站');
     // Still readable while in the bin, with its history.
@@ -201,7 +193,7 @@ describe('report store', () => {
     const { id } = create();
     store.renameReport(db, id, '  2024年度  自评报告（定稿） ');
     expect(store.getReport(db, id).title).toBe('2024年度 自评报告（定稿）');
-    expect(caught(() => store.getReport(db, 'missing')).code).toBe('not-found');
+    expect(thrownUserFacing(() => store.getReport(db, 'missing')).code).toBe('not-found');
   });
 
   it('holds many units and many years in one file', () => {
@@ -234,7 +226,7 @@ describe('report store', () => {
     const good = create(sampleReport('甲局'));
     const bad = create(sampleReport('乙局'));
     db.prepare(`UPDATE reports SET data = json_set(data, '$.budget.spentFen', -5) WHERE id = ?`).run(bad.id);
-    const err = caught(() => store.getReport(db, bad.id));
+    const err = thrownUserFacing(() => store.getReport(db, bad.id));
     expect(err.code).toBe('corrupt-data');
     expect(err.details?.join()).toContain('金额不能为负数');
     const listed = store.listReports(db);

@@ -18,6 +18,7 @@ import {
   shot,
   startHarness,
   typeInto,
+  waitSaved,
   type Harness,
 } from './editor-harness';
 
@@ -27,10 +28,6 @@ let page: Page;
 let id = '';
 
 const stored = () => store.getReport(h.db, id);
-
-async function saved(): Promise<void> {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
 
 beforeAll(async () => {
   h = await startHarness();
@@ -68,7 +65,7 @@ describe('editing in the browser', () => {
     await typeInto(input, '-5');
     expect(await error.innerText()).toContain('金额不能为负数');
 
-    await saved();
+    await waitSaved(page);
     expect(stored().report.budget.initialFen).toBe(ref.budget.initialFen);
 
     await typeInto(input, '5521.281234');
@@ -150,7 +147,7 @@ describe('editing in the browser', () => {
     await problem.click();
     await expect.poll(() => focusedPath(page)).toBe('projects.items.9.name');
     await page.keyboard.type('临时项目');
-    await saved();
+    await waitSaved(page);
     expect(stored().report.projects.items[9]).toMatchObject({ name: '临时项目', initialFen: 5_000_000 });
     await page.keyboard.press('Control+Delete');
     await expect.poll(() => stored().report.projects.items).toHaveLength(9);
@@ -168,7 +165,7 @@ describe('editing in the browser', () => {
   });
 
   it('lists the revisions, shows an older one read-only and restores it as a new revision', async () => {
-    await saved();
+    await waitSaved(page);
     await openScreen(page, 'history');
     const rows = page.locator('[data-screen="history"] .ant-table-tbody tr');
     await rows.first().waitFor();
@@ -198,7 +195,7 @@ describe('editing in the browser', () => {
 
   it('reports a save made elsewhere as a conflict in Chinese and reloads the stored version', async () => {
     await openScreen(page, 'info');
-    await saved();
+    await waitSaved(page);
     const current = stored();
     // Another window saves first.
     store.saveReport(h.db, id, current.revision, { ...current.report, selfName: '本局' });
@@ -212,7 +209,7 @@ describe('editing in the browser', () => {
     await alert.waitFor({ state: 'detached' });
     expect(await field(page, 'selfName').inputValue()).toBe('本局');
     expect(await field(page, 'unitName').inputValue()).toBe(ref.unitName);
-    await saved();
+    await waitSaved(page);
     // Editing goes on from the reloaded revision.
     await typeInto(field(page, 'selfName'), '我局');
     await expect.poll(() => stored().report.selfName).toBe('我局');

@@ -86,6 +86,11 @@ export async function startHarness(options: { today?: string } = {}): Promise<Ha
   };
 }
 
+/** Until the editor says its last change is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-state="saved"]').waitFor();
+}
+
 export async function openApp(h: Harness): Promise<void> {
   await h.page.goto(`${h.server.url}#token=${h.server.token}`);
   await h.page.getByText('报告列表').first().waitFor();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { createReportService } from '../../electron/services/report-service';
 import * as store from '../../electron/db/report-store';
-import { field, fixturePath, openScreen, repoRoot, shot, startHarness, type Harness } from './editor-harness';
+import { field, fixturePath, openApp, openScreen, repoRoot, shot, startHarness, type Harness } from './editor-harness';
 
 const XLSX_DIR = path.join(repoRoot, 'tests', 'fixtures', 'xlsx');
 /** 附件2 as a clerk typed it (full-width digits, numbers as text) for the reference unit: it changes 21 fields. */
@@ -58,8 +58,7 @@ beforeAll(async () => {
   page = h.page;
   const service = createReportService(h.db, { appVersion: 'test' });
   id = (await service['report.importFile']({ content: readFileSync(fixturePath, 'utf8') })).id;
-  await page.goto(`${h.server.url}#token=${h.server.token}`);
-  await page.getByText('报告列表').first().waitFor();
+  await openApp(h);
   await page.goto(`${h.server.url}#/report/${id}/selfEval`);
   await page.locator('[data-screen="selfEval"]').waitFor();
 });

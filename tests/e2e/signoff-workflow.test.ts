@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { createReport, getReport } from '../../electron/db/report-store';
 import { findApprovalByPdf, sha256Hex } from '../../electron/db/signoff-store';
 import { fixReferenceFindings } from '../fixtures/fixed-reference';
+import { flipOneByte } from '../fixtures/flip-one-byte';
 import {
   field,
   openApp,
@@ -18,6 +19,7 @@ import {
   shot,
   startHarness,
   typeInto,
+  waitSaved,
   type Harness,
 } from './editor-harness';
 
@@ -29,19 +31,8 @@ let approvedPdf: Buffer = Buffer.alloc(0);
 /** The reference with its findings answered, except the 辅警 staffing warning, left for the clerk. */
 const almostReady = () => fixReferenceFindings(referenceReport(), ['staffing']);
 
-async function saved(): Promise<void> {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
-
 async function statusIs(text: string): Promise<void> {
   await page.locator('.signoff-status .ant-tag').filter({ hasText: text }).waitFor();
-}
-
-function flipOneByte(bytes: Buffer): Buffer {
-  const copy = Buffer.from(bytes);
-  const at = Math.floor(copy.length / 2);
-  copy[at] = copy[at]! ^ 0x01;
-  return copy;
 }
 
 async function verifyByPicking(name: string, bytes: Buffer): Promise<void> {
@@ -67,7 +58,6 @@ afterAll(async () => {
 describe('sign-off in the browser', () => {
   it('refuses submission while a 提示 is unexplained, listing it', async () => {
     await openApp(h);
-    await page.goto(`${h.server.url}#token=${h.server.token}`);
     await page.evaluate((reportId) => (window.location.hash = `#/report/${reportId}/signoff`), id);
     await page.locator('[data-screen="signoff"]').waitFor();
     await statusIs('草稿');
@@ -82,7 +72,7 @@ describe('sign-off in the browser', () => {
 
   it('submits once the warning is acknowledged; the forms are then locked', async () => {
     await page.locator('.editor-checks').getByText('确认无误').first().click();
-    await saved();
+    await waitSaved(page);
     await openScreen(page, 'signoff');
     await page.locator('.signoff-submit').click();
     await statusIs('待审核');
@@ -111,7 +101,7 @@ describe('sign-off in the browser', () => {
     await expect(authorized.isDisabled()).resolves.toBe(false);
     await typeInto(authorized, '305');
     await authorized.press('Tab');
-    await saved();
+    await waitSaved(page);
     expect(getReport(h.db, id).report.staffing.auxiliaryAuthorized).toBe(305);
     await openScreen(page, 'signoff');
     await page.getByText('审核通过，可以送审').waitFor();

@@ -4,40 +4,30 @@
  * wide as their cells need (the 偏差原因 column gets what 分值/得分 do not use), and landscape pages carry their
  * number at the table's left (GB/T 9704 §10.1).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocDefinition } from '../../electron/services/pdf/doc-definition';
 import { exportReportPdf } from '../../electron/services/pdf/export-report-pdf';
 import { GBT9704_DEFAULTS, mmToPt } from '../../electron/services/pdf/layout-settings';
-import type { PdfNode, SectionNode, TableNode, TextNode } from '../../electron/services/pdf/pdf-nodes';
+import type { SectionNode, TextNode } from '../../electron/services/pdf/pdf-nodes';
 import type { Report } from '../../shared/model/report';
 import {
   bundledFonts,
   documentOf,
-  FONT_DIR,
   flatText,
+  IN_PROCESS_ASSETS,
   inProcessRenderer,
   pdfText,
+  pdfWordBoxes,
   referenceReport,
+  tablesOf,
   TEST_META,
 } from './pdf-test-kit';
 
 const fonts = bundledFonts();
-const assets = { workerScript: '', fontDir: FONT_DIR };
 
 function sections(report: Report): SectionNode[] {
   const { definition } = buildDocDefinition(documentOf(report), GBT9704_DEFAULTS, fonts.metrics, TEST_META);
   return definition.content.filter((n): n is SectionNode => 'section' in n);
-}
-
-function tablesOf(node: PdfNode | SectionNode): TableNode[] {
-  if ('section' in node) return tablesOf(node.section);
-  if ('table' in node) return [node];
-  if ('stack' in node) return node.stack.flatMap(tablesOf);
-  return [];
 }
 
 function cellSizes(section: SectionNode): Set<number> {
@@ -47,9 +37,17 @@ function cellSizes(section: SectionNode): Set<number> {
   return new Set(sizes);
 }
 
-async function pagesOf(report: Report): Promise<string[]> {
-  const pdf = await exportReportPdf(report, { renderer: inProcessRenderer, assets });
-  return pdfText(pdf.bytes, 'raw').split('\f').map(flatText);
+const exportPdf = (report: Report) =>
+  exportReportPdf(report, { renderer: inProcessRenderer, assets: IN_PROCESS_ASSETS });
+
+/** The reference's PDF, exported once for the tests that read it. */
+let referencePdf: ReturnType<typeof exportPdf> | null = null;
+const reference = () => (referencePdf ??= exportPdf(referenceReport()));
+
+async function pagesOf(pdf: ReturnType<typeof exportPdf>): Promise<string[]> {
+  return pdfText((await pdf).bytes, 'raw')
+    .split('\f')
+    .map(flatText);
 }
 
 describe('附件1 基础数据表', () => {
@@ -59,7 +57,7 @@ describe('附件1 基础数据表', () => {
     expect(sizes).toHaveLength(1);
     expect(sizes[0]).toBeLessThan(GBT9704_DEFAULTS.tableFontPt);
     expect(sizes[0]).toBeGreaterThanOrEqual(GBT9704_DEFAULTS.tableMinFontPt);
-    const pages = await pagesOf(referenceReport());
+    const pages = await pagesOf(reference());
     const first = pages.findIndex((p) => p.startsWith('附件1'));
     expect(first).toBeGreaterThan(0);
     expect(pages[first]).toContain('厉行节约保障措施');
@@ -71,7 +69,7 @@ describe('附件1 基础数据表', () => {
     const row = { label: '', prevFinalFen: 100, budgetFen: 200, finalFen: 300 };
     report.baseData.projectRows = Array.from({ length: 40 }, (_, i) => ({ ...row, label: `专项经费第${i + 1}项` }));
     expect([...cellSizes(sections(report)[0] as SectionNode)]).toEqual([GBT9704_DEFAULTS.tableFontPt]);
-    const pages = await pagesOf(report);
+    const pages = await pagesOf(exportPdf(report));
     const first = pages.findIndex((p) => p.startsWith('附件1'));
     const table1 = pages
       .slice(
@@ -102,21 +100,9 @@ describe('附件2 自评表 columns', () => {
   });
 });
 
-/** Words of one page with their boxes (pdftotext -bbox). */
-function wordBoxes(bytes: Uint8Array, page: number) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'selfeval-bbox-')), 'out.pdf');
-  writeFileSync(file, bytes);
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
-    encoding: 'utf8',
-  });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
-    (m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '' }),
-  );
-}
-
 describe('page numbers on landscape pages', () => {
   it('sit at the table’s left: odd pages at its lower-left corner, even pages at its upper-left', async () => {
-    const pdf = await exportReportPdf(referenceReport(), { renderer: inProcessRenderer, assets });
+    const pdf = await reference();
     const [left, top, , bottom] = [mmToPt(35), mmToPt(28), mmToPt(37), mmToPt(26)];
     const pageHeight = 595.28;
     const landscape = pdfText(pdf.bytes, 'raw')
@@ -125,7 +111,7 @@ describe('page numbers on landscape pages', () => {
       .filter((p) => flatText(p.text).includes('偏差原因分析及改进措施'));
     expect(landscape.map((p) => p.page % 2).sort()).toEqual([0, 1]);
     for (const { page } of landscape) {
-      const words = wordBoxes(pdf.bytes, page);
+      const words = pdfWordBoxes(pdf.bytes, page);
       const number = words.find((w) => w.text === String(page));
       const dashes = words.filter((w) => w.text === '—' && Math.abs(w.yMin - (number?.yMin ?? -1)) < 1);
       if (!number || dashes.length !== 2) throw new Error(`page ${page}: number "— ${page} —" expected`);

@@ -18,6 +18,7 @@ import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
 import type { PdfRenderer } from '../../electron/services/pdf/pdf-worker-client';
 import type { PdfAssets } from '../../electron/services/pdf/pdf-assets';
 import type { PdfMeta } from '../../electron/services/pdf/doc-definition';
+import type { PdfNode, SectionNode, TableNode } from '../../electron/services/pdf/pdf-nodes';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FONT_DIR = path.join(ROOT, 'assets', 'fonts');
@@ -49,6 +50,17 @@ export const TEST_META: PdfMeta = {
 
 /** Renders in this thread (the worker's own code path, without the thread): fast for most tests. */
 export const inProcessRenderer: PdfRenderer = { render: (job) => renderReportPdf(job) };
+/** The assets that go with inProcessRenderer (no worker script needed). */
+export const IN_PROCESS_ASSETS: PdfAssets = { workerScript: '', fontDir: FONT_DIR };
+
+/** Every table of a definition node, in order (through sections, stacks and columns). */
+export function tablesOf(node: PdfNode | SectionNode): TableNode[] {
+  if ('section' in node) return tablesOf(node.section);
+  if ('table' in node) return [node];
+  if ('stack' in node) return node.stack.flatMap(tablesOf);
+  if ('columns' in node) return node.columns.flatMap(tablesOf);
+  return [];
+}
 
 let workerBundle: Promise<string> | null = null;
 
@@ -159,6 +171,16 @@ function tempPdf(bytes: Uint8Array): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'selfeval-pdf-')), 'out.pdf');
   writeFileSync(file, bytes);
   return file;
+}
+
+/** Words of one page with their boxes (pdftotext -bbox). */
+export function pdfWordBoxes(bytes: Uint8Array, page: number) {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), tempPdf(bytes), '-'], {
+    encoding: 'utf8',
+  });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
+    (m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '' }),
+  );
 }
 
 /** pdftotext; mode 'layout' keeps the page layout, 'raw' keeps content order. */

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportReportPdf } from '../../electron/services/pdf/export-report-pdf';
 import { PdfExportError } from '../../electron/services/pdf/pdf-errors';
-import { FONT_DIR, flatText, inProcessRenderer, pdfText, referenceReport } from './pdf-test-kit';
+import { flatText, IN_PROCESS_ASSETS, inProcessRenderer, pdfText, referenceReport } from './pdf-test-kit';
 
-const assets = { workerScript: '', fontDir: FONT_DIR };
+const assets = IN_PROCESS_ASSETS;
 
 function withProjectName(name: string) {
   const report = referenceReport();

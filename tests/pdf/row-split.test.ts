@@ -6,16 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { buildDocDefinition } from '../../electron/services/pdf/doc-definition';
 import { exportReportPdf } from '../../electron/services/pdf/export-report-pdf';
 import { GBT9704_DEFAULTS } from '../../electron/services/pdf/layout-settings';
-import type { PdfNode, SectionNode, TableNode } from '../../electron/services/pdf/pdf-nodes';
 import {
   bundledFonts,
   documentOf,
-  FONT_DIR,
   flatText,
+  IN_PROCESS_ASSETS,
   inProcessRenderer,
   pdfText,
   referenceReport,
   renderPages,
+  tablesOf,
   TEST_META,
 } from './pdf-test-kit';
 
@@ -28,14 +28,6 @@ function reportWithTallRow() {
   if (!template) throw new Error('the reference has indicators');
   report.selfEval.indicators = NAMES.map((name, i) => ({ ...template, name, deviation: i === 2 ? LONG : `说明${i}` }));
   return report;
-}
-
-function tablesOf(node: PdfNode | SectionNode): TableNode[] {
-  if ('section' in node) return tablesOf(node.section);
-  if ('table' in node) return [node];
-  if ('stack' in node) return node.stack.flatMap(tablesOf);
-  if ('columns' in node) return node.columns.flatMap(tablesOf);
-  return [];
 }
 
 describe('a table row taller than a page', () => {
@@ -57,7 +49,7 @@ describe('a table row taller than a page', () => {
   it('is split across pages, not dropped: every row is in the PDF', async () => {
     const pdf = await exportReportPdf(reportWithTallRow(), {
       renderer: inProcessRenderer,
-      assets: { workerScript: '', fontDir: FONT_DIR },
+      assets: IN_PROCESS_ASSETS,
     });
     const raw = pdfText(pdf.bytes, 'raw');
     const flat = flatText(raw);

@@ -22,6 +22,7 @@ import {
   documentOf,
   FONT_DIR,
   flatText,
+  IN_PROCESS_ASSETS,
   inProcessRenderer,
   pdfText,
   referenceReport,
@@ -193,7 +194,7 @@ describe('report text that looks like a file, a URL or a pdfmake node', () => {
     watchReads();
     const pdf = await exportReportPdf(report, {
       renderer: inProcessRenderer,
-      assets: { workerScript: '', fontDir: FONT_DIR },
+      assets: IN_PROCESS_ASSETS,
     });
     const text = flatText(pdfText(pdf.bytes, 'raw'));
     for (const h of hostile) expect(text).toContain(flatText(h));

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../shared/api/result';
 import { backupApi } from '../../shared/api/backup-api';
 import { DatabaseHolder } from '../../electron/db/database-holder';
 import { openDatabase } from '../../electron/db/open-database';
@@ -20,6 +19,7 @@ import { createReportService } from '../../electron/services/report-service';
 import { integrityCheck } from '../../electron/services/backup/verify-copy';
 import { sampleReport, tempDir } from '../db/temp-db';
 import { corruptTablePages } from './storage-helpers';
+import { rejectedUserFacing } from '../fixtures/user-facing';
 
 const holders: DatabaseHolder[] = [];
 afterEach(() => {
@@ -40,15 +40,6 @@ const titlesOf = (db: Parameters<typeof listReports>[0]) =>
   listReports(db)
     .map((r) => r.title)
     .sort();
-
-async function rejected(promise: Promise<unknown>): Promise<UserFacingError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserFacingError);
-  return err as UserFacingError;
-}
 
 describe('backupNow', () => {
   it('writes one verified, self-contained file (no -wal beside it) holding the data as it was', async () => {
@@ -91,7 +82,7 @@ describe('backupNow', () => {
     holder.close();
     corruptTablePages(path.join(dir, 'selfeval.sqlite'));
     const damaged = await openDatabase(path.join(dir, 'selfeval.sqlite'));
-    const err = await rejected(backupNow(damaged, 'auto'));
+    const err = await rejectedUserFacing(backupNow(damaged, 'auto'));
     damaged.close();
     expect(err.code).toBe('backup-failed');
     expect(err.message).toContain('原有备份未受影响');
@@ -173,7 +164,7 @@ describe('the backup service (备份与恢复)', () => {
     const snap = await backups['backup.create']({});
     corruptTablePages(path.join(backupDir, snap.id));
     createReport(holder.handle, { title: '丁', report: sampleReport('丁'), summary: '新建' });
-    const err = await rejected(Promise.resolve().then(() => backups['backup.restore']({ id: snap.id })));
+    const err = await rejectedUserFacing(Promise.resolve().then(() => backups['backup.restore']({ id: snap.id })));
     expect(err.code).toBe('bad-backup');
     expect(err.message).toMatch(/所选备份.*(损坏|完整性)/);
     expect(titlesOf(holder.handle)).toEqual(['丁', '丙', '乙', '甲']);
@@ -197,7 +188,9 @@ describe('the backup service (备份与恢复)', () => {
       ['笔记.txt', Buffer.from('这不是数据库').toString('base64')],
       ['other.sqlite', freshForeignDatabase()],
     ] as const) {
-      const err = await rejected(Promise.resolve().then(() => backups['backup.restoreFile']({ fileName: name, data })));
+      const err = await rejectedUserFacing(
+        Promise.resolve().then(() => backups['backup.restoreFile']({ fileName: name, data })),
+      );
       expect(err.message).toContain(`文件“${name}”`);
       expect(titlesOf(holder.handle)).toEqual(['本机']);
     }
@@ -214,7 +207,7 @@ describe('the backup service (备份与恢复)', () => {
     const raw = new Database(file);
     raw.pragma('user_version = 9990');
     raw.close();
-    const err = await rejected(Promise.resolve().then(() => backups['backup.restore']({ id: snap.id })));
+    const err = await rejectedUserFacing(Promise.resolve().then(() => backups['backup.restore']({ id: snap.id })));
     expect(err.code).toBe('newer-database');
     expect(err.message).toContain('更新版本');
     expect(titlesOf(holder.handle)).toEqual(['甲']);

@@ -15,25 +15,7 @@ import { openDatabase } from '../../electron/db/open-database';
 import { getReport, listReports, saveReport } from '../../electron/db/report-store';
 import { sampleReport, tempDir } from '../db/temp-db';
 import { bulkyReport, expectIntactAt, seededDatabase } from './storage-helpers';
-
-function thrown(fn: () => unknown): UserFacingError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(UserFacingError);
-    return err as UserFacingError;
-  }
-  throw new Error('expected a UserFacingError');
-}
-
-async function rejected(promise: Promise<unknown>): Promise<UserFacingError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserFacingError);
-  return err as UserFacingError;
-}
+import { rejectedUserFacing, thrownUserFacing } from '../fixtures/user-facing';
 
 const referenceFile = fs.readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8');
 
@@ -44,7 +26,7 @@ describe('disk full (SQLITE_FULL forced with max_page_count)', () => {
     const pages = Number(db.pragma('page_count', { simple: true }));
     db.pragma(`max_page_count = ${pages}`);
 
-    const err = thrown(() => saveReport(db, seeded.id, seeded.revision, bulkyReport(seeded.report, 200)));
+    const err = thrownUserFacing(() => saveReport(db, seeded.id, seeded.revision, bulkyReport(seeded.report, 200)));
     expect(err.code).toBe('disk-full');
     expect(err.message).toMatch(/^磁盘空间不足，本次修改未保存/);
     expect(db.inTransaction).toBe(false);
@@ -146,7 +128,7 @@ describe('a read-only database file', () => {
     seeded.db.close();
     fs.chmodSync(file, 0o444);
     const before = fs.readFileSync(file);
-    const err = await rejected(openDatabase(file));
+    const err = await rejectedUserFacing(openDatabase(file));
     expect(err.code).toBe('read-only');
     expect(err.message).toContain('只读');
     expect(fs.readdirSync(dir)).toEqual(['selfeval.sqlite']);
@@ -166,7 +148,7 @@ describe('a read-only database file', () => {
       return;
     }
     try {
-      const err = await rejected(openDatabase(file));
+      const err = await rejectedUserFacing(openDatabase(file));
       expect(err.code).toBe('read-only');
       expect(fs.readdirSync(dir)).toEqual(['selfeval.sqlite']);
     } finally {
@@ -179,7 +161,7 @@ describe('a read-only database file', () => {
     const seeded = await seededDatabase(file);
     seeded.db.close();
     const ro = new Database(file, { readonly: true });
-    const err = thrown(() => saveReport(ro, seeded.id, seeded.revision, sampleReport()));
+    const err = thrownUserFacing(() => saveReport(ro, seeded.id, seeded.revision, sampleReport()));
     expect(err.code).toBe('read-only');
     expect(err.message).toContain('本次修改未保存');
     ro.close();
@@ -214,7 +196,9 @@ describe('a second process holding the write lock', () => {
     const seeded = await seededDatabase(file, { busyTimeoutMs: 200 });
     const holder = await lockHolder(file);
     try {
-      const err = thrown(() => saveReport(seeded.db, seeded.id, seeded.revision, bulkyReport(seeded.report, 3)));
+      const err = thrownUserFacing(() =>
+        saveReport(seeded.db, seeded.id, seeded.revision, bulkyReport(seeded.report, 3)),
+      );
       expect(err.code).toBe('busy');
       expect(err.message).toMatch(/另一个程序占用.*本次修改未保存/);
       // Reading still works while the other process holds the write lock (WAL).

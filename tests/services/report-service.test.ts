@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type Handlers, type Input, type Output, reportApi } from '../../shared/api/contract';
-import { UserFacingError } from '../../shared/api/result';
 import { runChecks } from '../../shared/checks/run-checks';
 import { rulePackFor } from '../../shared/checks/rule-pack';
 import { emptyReport } from '../../shared/model/empty';
@@ -13,6 +12,7 @@ import { openDatabase } from '../../electron/db/open-database';
 import type { Db } from '../../electron/db/db-handle';
 import { createReportService } from '../../electron/services/report-service';
 import { fileBytes, sampleReport, tempDir } from '../db/temp-db';
+import { rejectedUserFacing } from '../fixtures/user-facing';
 
 const TODAY = '2025-06-30';
 const fixtureText = fs.readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8');
@@ -37,15 +37,6 @@ async function call<M extends keyof typeof reportApi>(method: M, input: Input<M>
   const handler = service[method] as (i: typeof parsedInput) => Output<M> | Promise<Output<M>>;
   const out = await handler(parsedInput);
   return spec.output.parse(out) as Output<M>;
-}
-
-async function failure(promise: Promise<unknown>): Promise<UserFacingError> {
-  const err: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserFacingError);
-  return err as UserFacingError;
 }
 
 async function importReference() {
@@ -99,7 +90,9 @@ describe('report service', () => {
     expect(got.report).toEqual(edited);
     expect(got.revision).toBe(2);
 
-    const err = await failure(call('report.save', { id: created.id, baseRevision: 1, report: emptyReport('x', 2024) }));
+    const err = await rejectedUserFacing(
+      call('report.save', { id: created.id, baseRevision: 1, report: emptyReport('x', 2024) }),
+    );
     expect(err.code).toBe('conflict');
     expect(err.message).toContain('当前版本2');
 
@@ -107,7 +100,7 @@ describe('report service', () => {
     expect(revisions.map((r) => r.revision)).toEqual([2, 1]);
     expect(revisions[0]?.summary).toContain('项目支出');
     expect(await call('report.revision', { id: created.id, revision: 1 })).toEqual(created.report);
-    expect((await failure(call('report.revision', { id: created.id, revision: 7 }))).code).toBe('not-found');
+    expect((await rejectedUserFacing(call('report.revision', { id: created.id, revision: 7 }))).code).toBe('not-found');
   });
 
   it('refuses an invalid report handed straight to the service, leaving the file unchanged', async () => {
@@ -116,7 +109,7 @@ describe('report service', () => {
     const bad = sampleReport('甲局');
     bad.basic.spentFen = -100;
     // Bypasses the contract's input parsing, as a CLI or a benchmark could.
-    const err = await failure(
+    const err = await rejectedUserFacing(
       Promise.resolve().then(() => service['report.save']({ id: created.id, baseRevision: 1, report: bad })),
     );
     expect(err.code).toBe('invalid-input');
@@ -132,7 +125,7 @@ describe('report service', () => {
     expect(await call('report.list', {})).toEqual([]);
     const bin = await call('report.list', { deleted: true });
     expect(bin.map((s) => s.title)).toEqual(['甲局2024自评（终稿）']);
-    expect((await failure(call('report.rename', { id, title: '新名' }))).code).toBe('deleted');
+    expect((await rejectedUserFacing(call('report.rename', { id, title: '新名' }))).code).toBe('deleted');
     await call('report.restore', { id });
     expect((await call('report.list', {})).map((s) => s.id)).toEqual([id]);
   });
@@ -158,10 +151,10 @@ describe('report service', () => {
     // The source report is untouched.
     expect((await call('report.get', { id: reference.id })).report).toEqual(old);
 
-    const again = await failure(call('report.copyForward', { id: reference.id, year: 2025 }));
+    const again = await rejectedUserFacing(call('report.copyForward', { id: reference.id, year: 2025 }));
     expect(again.code).toBe('conflict');
     expect(again.message).toContain('2025年度报告已存在');
-    const backwards = await failure(call('report.copyForward', { id: reference.id, year: 2024 }));
+    const backwards = await rejectedUserFacing(call('report.copyForward', { id: reference.id, year: 2024 }));
     expect(backwards.message).toContain('晚于');
 
     // Once the 2025 report is in the recycle bin, a fresh copy may be made.
@@ -219,13 +212,13 @@ describe('report service', () => {
   it('refuses a bad file with a Chinese message and stores nothing', async () => {
     await call('report.create', { unitName: '甲局', year: 2024 });
     const before = fileBytes(file);
-    const notJson = await failure(call('report.importFile', { content: '{"format": "selfeval-report", ' }));
+    const notJson = await rejectedUserFacing(call('report.importFile', { content: '{"format": "selfeval-report", ' }));
     expect(notJson.code).toBe('bad-file');
     expect(notJson.message).toMatch(/[\u4e00-\u9fff]/);
 
     const envelope = JSON.parse(fixtureText) as { report: { budget: { annualFen: unknown } } };
     envelope.report.budget.annualFen = '5521.28万元';
-    const badFigure = await failure(call('report.importFile', { content: JSON.stringify(envelope) }));
+    const badFigure = await rejectedUserFacing(call('report.importFile', { content: JSON.stringify(envelope) }));
     expect(badFigure.code).toBe('bad-file');
     expect(badFigure.details?.join('\n')).toContain('全年预算收入');
 
@@ -241,7 +234,7 @@ describe('report service', () => {
       'report.exportFile',
       'report.delete',
     ] as const) {
-      expect((await failure(call(method, { id: 'no-such-id' }))).code).toBe('not-found');
+      expect((await rejectedUserFacing(call(method, { id: 'no-such-id' }))).code).toBe('not-found');
     }
   });
 });

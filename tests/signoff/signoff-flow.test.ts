@@ -9,6 +9,7 @@ import { openHandlers, type HandlerHarness } from '../api/handlers-harness';
 import { runVerifyCommand } from '../../electron/cli/commands/verify-command';
 import type { Output } from '../../shared/api/contract';
 import { fixReferenceFindings } from '../fixtures/fixed-reference';
+import { flipOneByte } from '../fixtures/flip-one-byte';
 import { flatText, pdfInfo, pdfText, renderPages, testAssets } from '../pdf/pdf-test-kit';
 
 let h: HandlerHarness;
@@ -23,13 +24,6 @@ const attempt = <T>(name: string, input: unknown) => h.attempt<T>(name, input);
 
 type Stored = Output<'report.get'>;
 type State = Output<'signoff.state'>;
-
-function flipOneByte(bytes: Uint8Array): Uint8Array {
-  const copy = new Uint8Array(bytes);
-  const at = Math.floor(copy.length / 2);
-  copy[at] = copy[at]! ^ 0x01;
-  return copy;
-}
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 

@@ -8,9 +8,9 @@ import type { Db } from '../../electron/db/db-handle';
 import * as store from '../../electron/db/report-store';
 import * as signoff from '../../electron/db/signoff-store';
 import { listAudit, verifyAuditChain } from '../../electron/db/audit-log';
-import { UserFacingError } from '../../shared/api/result';
 import { guardWrite } from '../../electron/db/sqlite-errors';
 import { sampleReport, tempDir } from '../db/temp-db';
+import { thrownUserFacing } from '../fixtures/user-facing';
 
 let db: Db;
 let file: string;
@@ -39,16 +39,6 @@ function approve(id: string, revision: number, pdf = FAKE_PDF) {
   });
 }
 
-function refusal(fn: () => unknown): UserFacingError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(UserFacingError);
-    return err as UserFacingError;
-  }
-  throw new Error('expected a refusal');
-}
-
 /** A report created, edited once, submitted and approved: revision 2, version 1. */
 function approvedReport(): string {
   const { id } = store.createReport(db, {
@@ -71,7 +61,7 @@ describe('the workflow in the database', () => {
     const report = store.getReport(db, id).report;
     signoff.submitReport(db, id, 1);
     expect(store.getReport(db, id).status).toBe('submitted');
-    expect(refusal(() => store.saveReport(db, id, 1, report)).message).toContain('已送审');
+    expect(thrownUserFacing(() => store.saveReport(db, id, 1, report)).message).toContain('已送审');
 
     signoff.returnReport(db, id, '李局长', '附件2偏差原因未填写');
     const returned = store.getReport(db, id);
@@ -80,13 +70,13 @@ describe('the workflow in the database', () => {
     report.selfName = '本局';
     expect(store.saveReport(db, id, 1, report).revision).toBe(2);
 
-    expect(refusal(() => approve(id, 2)).message).toContain('“退回”状态的报告不能签发');
+    expect(thrownUserFacing(() => approve(id, 2)).message).toContain('“退回”状态的报告不能签发');
     signoff.submitReport(db, id, 2);
     const approval = approve(id, 2);
     expect(approval).toMatchObject({ version: 1, revision: 2, approverName: '李局长', approverRole: '局长' });
     expect(approval.pdfSha256).toBe(signoff.sha256Hex(FAKE_PDF));
     expect(store.getReport(db, id).status).toBe('approved');
-    expect(refusal(() => store.saveReport(db, id, 2, report)).message).toContain('已签发');
+    expect(thrownUserFacing(() => store.saveReport(db, id, 2, report)).message).toContain('已签发');
 
     expect(signoff.reopenReport(db, id)).toBe(2);
     const reopened = store.getReport(db, id);
@@ -103,7 +93,7 @@ describe('the workflow in the database', () => {
   it('refuses an approval for data other than the current revision', () => {
     const { id } = store.createReport(db, { title: '测试报告', report: sampleReport(), summary: '新建' });
     signoff.submitReport(db, id, 1);
-    const stale = refusal(() =>
+    const stale = thrownUserFacing(() =>
       signoff.approveReport(db, id, {
         revision: 1,
         approverName: '李局长',
@@ -114,7 +104,7 @@ describe('the workflow in the database', () => {
       }),
     );
     expect(stale.code).toBe('conflict');
-    expect(refusal(() => approve(id, 5)).code).toBe('conflict');
+    expect(thrownUserFacing(() => approve(id, 5)).code).toBe('conflict');
     expect(store.getReport(db, id).status).toBe('submitted');
     expect(signoff.listApprovals(db, id)).toEqual([]);
   });
@@ -123,7 +113,7 @@ describe('the workflow in the database', () => {
     const { id } = store.createReport(db, { title: '测试报告', report: sampleReport(), summary: '新建' });
     const r = store.getReport(db, id).report;
     store.saveReport(db, id, 1, r);
-    expect(refusal(() => signoff.submitReport(db, id, 1)).code).toBe('conflict');
+    expect(thrownUserFacing(() => signoff.submitReport(db, id, 1)).code).toBe('conflict');
   });
 });
 
@@ -160,7 +150,7 @@ describe('triggers refuse changes to an approved version, even through raw SQL',
 
   it('a refusal by trigger reaches the clerk as a Chinese message', () => {
     approvedReport();
-    const e = refusal(() => guardWrite(() => db.exec("UPDATE approvals SET comment = '改过'")));
+    const e = thrownUserFacing(() => guardWrite(() => db.exec("UPDATE approvals SET comment = '改过'")));
     expect(e.code).toBe('locked');
     expect(e.message).toBe('已签发的版本不可修改，本次修改未保存');
   });

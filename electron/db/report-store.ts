@@ -288,8 +288,11 @@ export function saveReport(
     const revision = row.revision + 1;
     const at = now();
     const target = options.coalesce ? coalesceTarget(db, id, baseRevision, at) : null;
-    const before = target ? target.previousData : row.data;
-    const summary = options.summary ?? summarizeChange(JSON.parse(before) as Record<string, unknown>, report);
+    const current = JSON.parse(row.data) as Record<string, unknown>;
+    // The history line measures from the row a coalescing save replaces; the audit log from the current data.
+    const summary =
+      options.summary ??
+      summarizeChange(target ? (JSON.parse(target.previousData) as Record<string, unknown>) : current, report);
     db.prepare('UPDATE reports SET data = ?, unit_name = ?, year = ?, revision = ?, updated_at = ? WHERE id = ?').run(
       data,
       report.unitName,
@@ -302,13 +305,7 @@ export function saveReport(
       db.prepare('DELETE FROM report_revisions WHERE report_id = ? AND revision = ?').run(id, baseRevision);
     }
     insertRevision(db, id, revision, at, summary, data);
-    appendAudit(
-      db,
-      id,
-      options.actor ?? DEFAULT_ACTOR,
-      at,
-      changedFields(options.action ?? 'edit', JSON.parse(row.data), report),
-    );
+    appendAudit(db, id, options.actor ?? DEFAULT_ACTOR, at, changedFields(options.action ?? 'edit', current, report));
     return { revision, updatedAt: at };
   });
   return guardWrite(() => save.immediate());

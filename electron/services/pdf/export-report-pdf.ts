@@ -49,7 +49,16 @@ export function pdfFileName(title: string): string {
   return `${safe || '报告'}.pdf`;
 }
 
-export function pdfMeta(report: Report, reportId: string, now: Date): PdfMeta {
+/**
+ * `contentSha256` identifies what was exported, for the sign-off fingerprint. The sign-off passes the SHA-256 of
+ * the report as stored; otherwise it is that of the report's JSON (the same content always gives the same hash).
+ */
+export function pdfMeta(
+  report: Report,
+  reportId: string,
+  now: Date,
+  contentSha256 = createHash('sha256').update(JSON.stringify(report)).digest('hex'),
+): PdfMeta {
   const unit = report.signature.unitName || report.unitName;
   return {
     title: defaultTitle(report.unitName, report.year),
@@ -59,8 +68,7 @@ export function pdfMeta(report: Report, reportId: string, now: Date): PdfMeta {
     producer: `${APP_NAME} ${APP_VERSION}`,
     creationDate: now,
     reportId,
-    // What was exported, for the sign-off fingerprint: the same content always gives the same hash.
-    contentSha256: createHash('sha256').update(JSON.stringify(report)).digest('hex'),
+    contentSha256,
   };
 }
 
@@ -73,8 +81,7 @@ export async function exportReportPdf(report: Report, options: ExportPdfOptions)
       document,
       settings: layout,
       meta: {
-        ...pdfMeta(report, options.reportId ?? '', now()),
-        ...(options.contentSha256 ? { contentSha256: options.contentSha256 } : {}),
+        ...pdfMeta(report, options.reportId ?? '', now(), options.contentSha256),
         ...(options.signoff ? { signoff: options.signoff } : {}),
       },
       fonts: { fontDir: options.assets.fontDir, choice: options.fonts ?? 'bundled' },

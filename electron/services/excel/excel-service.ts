@@ -15,6 +15,7 @@ import type { Report } from '../../../shared/model/report';
 import { readWorkbook } from './read-workbook';
 import { WorkbookReadError } from './read-errors';
 import { ALL_TABLES, writeReportWorkbook, writeTemplateWorkbook, type ExportTable } from './write-workbook';
+import { safeFileName } from '../report-naming';
 
 export interface ExcelServiceDeps {
   getReport(id: string): { report: Report; revision: number };
@@ -25,15 +26,8 @@ export interface ExcelServiceDeps {
 /** At most this many problems and changes travel to the page; the rest are counted. */
 export const PREVIEW_LIST_MAX = { problems: 200, changes: 2_000 } as const;
 
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
-
 export function xlsxFileName(base: string): string {
-  const safe = base
-    .replace(UNSAFE_IN_FILE_NAME, '_')
-    .replace(/[. ]+$/, '')
-    .slice(0, 100);
-  return `${safe || '附表'}.xlsx`;
+  return safeFileName(base, '附表', 'xlsx');
 }
 
 function decodeBase64(data: string): Buffer {

@@ -7,7 +7,7 @@ import type { Report } from '../../../shared/model/report';
 import { rulePackFor } from '../../../shared/checks/rule-pack';
 import { assembleReport } from '../../../shared/text/assemble';
 import { APP_NAME, APP_VERSION } from '../../api/app-version';
-import { defaultTitle } from '../report-naming';
+import { defaultTitle, pdfFileName } from '../report-naming';
 import type { PdfMeta } from './doc-definition';
 import type { FontChoice } from './font-registry';
 import { describeMissingGlyphs, MISSING_GLYPHS_MESSAGE } from './glyph-coverage';
@@ -35,18 +35,6 @@ export interface ExportedPdf {
   fileName: string;
   bytes: Uint8Array;
   pages: number;
-}
-
-/** Characters Windows forbids in file names, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
-
-export function pdfFileName(title: string): string {
-  const safe = title
-    .replace(UNSAFE_IN_FILE_NAME, '_')
-    .replace(/[. ]+$/, '')
-    .slice(0, 100);
-  return `${safe || '报告'}.pdf`;
 }
 
 /**
@@ -97,7 +85,7 @@ export async function exportReportPdf(report: Report, options: ExportPdfOptions)
     );
   }
   return {
-    fileName: pdfFileName(defaultTitle(report.unitName, report.year)),
+    fileName: pdfFileName(report.unitName, report.year),
     bytes: outcome.bytes,
     pages: outcome.pages,
   };

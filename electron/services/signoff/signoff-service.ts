@@ -18,7 +18,7 @@ import * as signoff from '../../db/signoff-store';
 import { auditPage, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
 import type { ExportedPdf } from '../pdf/export-report-pdf';
 import type { SignoffInfo } from '../pdf/signoff-nodes';
-import { defaultTitle, localToday } from '../report-naming';
+import { approvedPdfFileName, defaultTitle, localToday, safeFileName } from '../report-naming';
 import { verifyPdf } from './verify-pdf';
 import { auditCsv } from './audit-csv';
 import { toApprovalInfo } from './approval-info';
@@ -142,7 +142,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         digitallySigned: certificate !== undefined,
       });
       return {
-        fileName: pdf.fileName.replace(/\.pdf$/, `（第${row.version}版签发）.pdf`),
+        fileName: approvedPdfFileName(report.unitName, report.year, row.version),
         base64: Buffer.from(bytes).toString('base64'),
         digitallySigned: certificate !== undefined,
         pages: pdf.pages,
@@ -174,7 +174,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       const r = store.getReport(db, id);
       const bytes = signoff.approvedPdf(db, id, version);
       return {
-        fileName: `${defaultTitle(r.report.unitName, r.report.year)}（第${version}版签发）.pdf`,
+        fileName: approvedPdfFileName(r.report.unitName, r.report.year, version),
         base64: Buffer.from(bytes).toString('base64'),
       };
     },
@@ -208,7 +208,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
     'audit.export': ({ id }) => {
       const r = store.getReport(db, id);
       return {
-        fileName: `${r.title}-审计日志.csv`.replace(/[\\/:*?"<>|]/g, '_'),
+        fileName: safeFileName(`${r.title}-审计日志`, '审计日志', 'csv'),
         content: auditCsv(listAudit(db, id), verifyAuditChain(db)),
       };
     },

@@ -127,6 +127,10 @@ describe('导出PDF', () => {
   it('sets a house layout in 版式设置 (kept in the database) and goes back to the standard', async () => {
     await openPdfScreen(referenceId);
     await page.locator('.pdf-layout-tag').filter({ hasText: '国家标准版式' }).waitFor();
+    const pagesNow = async () => Number(/共(\d+)页/.exec(await page.getByTestId('pdf-summary').innerText())?.[1]);
+    await page.locator('[data-action="export-pdf"]').click();
+    await page.getByTestId('pdf-summary').waitFor();
+    const standardPages = await pagesNow();
     await page.getByRole('button', { name: '版式设置…' }).click();
     const dialog = page.locator('.ant-modal').filter({ hasText: 'PDF版式' });
     await dialog.getByLabel('上边距（天头）').fill('35');
@@ -136,6 +140,14 @@ describe('导出PDF', () => {
     await page.locator('.pdf-layout-tag').filter({ hasText: '本单位版式' }).waitFor();
     const stored = await createSettingsService(h.db)['settings.pdfLayout']({});
     expect(stored).toMatchObject({ isStandard: false, layout: { linesPerPage: 20, marginsMm: { top: 35 } } });
+
+    // Exported again with 20 lines a page, the PDF has more pages, and its preview is drawn as the first one was
+    // (pdf.js reuses one worker for every document it shows).
+    await page.locator('[data-action="export-pdf"]').click();
+    await expect.poll(pagesNow, { timeout: 30_000 }).toBeGreaterThan(standardPages);
+    await page.locator('.pdf-page[data-page="1"]').scrollIntoViewIfNeeded();
+    await page.locator('.pdf-page[data-page="1"][data-state="rendered"] canvas').waitFor();
+    expect(await canvasHasInk(1)).toBe(true);
 
     await page.getByRole('button', { name: '版式设置…' }).click();
     await dialog.getByRole('button', { name: '恢复国家标准' }).click();

@@ -136,11 +136,11 @@ export function PdfPreview({ bytes, zoom = 1, onLoaded }: PdfPreviewProps) {
       const task = pdfjs.openPdf(bytes);
       destroy = task.destroy;
       const doc = await task.promise;
-      const sizes: PageSize[] = [];
-      for (let n = 1; n <= doc.numPages; n++) {
-        const viewport = (await doc.getPage(n)).getViewport({ scale: 1 });
-        sizes.push({ width: viewport.width, height: viewport.height });
-      }
+      const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+      const sizes: PageSize[] = pages.map((page) => {
+        const viewport = page.getViewport({ scale: 1 });
+        return { width: viewport.width, height: viewport.height };
+      });
       if (cancelled) return;
       setLoaded({ bytes, doc, sizes });
       loadedCallback.current?.(doc.numPages);

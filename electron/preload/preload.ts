@@ -13,6 +13,8 @@ import { METHOD_NAME_LIST } from '../../shared/api/method-names';
 import { fail, type ApiResult } from '../../shared/api/result';
 import { API_CHANNEL } from '../api/channel';
 import { MENU_COMMANDS, PLATFORM_CHANNELS, type MenuCommand } from '../main/platform-channels';
+// Types only (erased when bundled): the preload loads nothing from the main process.
+import type { OpenPdfRequest } from '../main/platform';
 
 const allowed: ReadonlySet<string> = new Set<string>(METHOD_NAME_LIST);
 const menuCommands: ReadonlySet<string> = new Set<string>(MENU_COMMANDS);
@@ -23,12 +25,6 @@ export interface SaveFileRequest {
   /** base64 */
   data: string;
   openAfterSave?: boolean;
-}
-
-export interface OpenPdfRequest {
-  suggestedName: string;
-  /** base64 */
-  data: string;
 }
 
 export interface SelfevalBridge {

@@ -4,27 +4,18 @@
  * The file waits here until the verify page takes it.
  */
 import { useEffect } from 'react';
+import { createHandoff } from '../common/handoff';
 
-let pending: File | null = null;
-const listeners = new Set<() => void>();
+const droppedPdf = createHandoff<File>();
 
 export function isPdfFile(file: { name: string; type: string }): boolean {
   return file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
 }
 
 /** The dropped PDF, handed over once. */
-export function takeDroppedPdf(): File | null {
-  const file = pending;
-  pending = null;
-  return file;
-}
+export const takeDroppedPdf = (): File | null => droppedPdf.take();
 
-export function onPdfDropped(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const onPdfDropped = (listener: () => void): (() => void) => droppedPdf.subscribe(listener);
 
 export function usePdfDrop(openVerify: () => void): void {
   useEffect(() => {
@@ -36,9 +27,8 @@ export function usePdfDrop(openVerify: () => void): void {
       event.preventDefault();
       // Taken: no drop zone below (the verify page's own Dragger) handles it a second time.
       event.stopPropagation();
-      pending = file;
+      droppedPdf.offer(file);
       openVerify();
-      for (const listener of listeners) listener();
     };
     const onDragOver = (event: DragEvent) => {
       // Keeps the browser from opening a dragged file itself; the drop decides what the file is.

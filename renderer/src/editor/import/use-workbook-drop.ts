@@ -5,33 +5,18 @@
  */
 import { useEffect } from 'react';
 import { App } from 'antd';
+import { createHandoff } from '../../common/handoff';
 import { looksLikeSpreadsheet } from './workbook-file';
 
-type Listener = () => void;
-
-let pending: { reportId: string; file: File } | null = null;
-const listeners = new Set<Listener>();
-
-function offer(reportId: string, file: File): void {
-  pending = { reportId, file };
-  for (const listener of listeners) listener();
-}
+const droppedWorkbook = createHandoff<{ reportId: string; file: File }>();
 
 /** The dropped file waiting for this report's import screen, handed over once. */
 export function takeDroppedWorkbook(reportId: string): File | null {
-  if (!pending || pending.reportId !== reportId) return null;
-  const { file } = pending;
-  pending = null;
-  return file;
+  return droppedWorkbook.take((dropped) => dropped.reportId === reportId)?.file ?? null;
 }
 
 /** Calls `listener` whenever a workbook is dropped; returns the unsubscribe function. */
-export function onWorkbookDropped(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const onWorkbookDropped = (listener: () => void): (() => void) => droppedWorkbook.subscribe(listener);
 
 /** Shown over the whole window while a file is dragged over it (editor.css). */
 const DRAG_CLASS = 'workbook-drag-over';
@@ -78,7 +63,7 @@ export function useWorkbookDrop(reportId: string, openImport: (view: 'import') =
         return;
       }
       if (files.length > 1) message.info(`一次导入一个工作簿：已选用「${workbook.name}」`);
-      offer(reportId, workbook);
+      droppedWorkbook.offer({ reportId, file: workbook });
       openImport('import');
     };
     window.addEventListener('dragover', onDragOver);

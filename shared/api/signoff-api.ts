@@ -45,12 +45,15 @@ export const SignoffState = z.object({
 
 export const VerifyVerdict = z.object({
   /**
-   * approved: the bytes are exactly an approved PDF; altered: it names an approved version but its bytes differ;
-   * unknown-approval: it names an approval this database does not hold; draft: an export that was never approved;
-   * no-match: nothing in it or in the database matches.
+   * approved: the bytes are exactly an approved PDF and every record of that approval agrees; inconsistent: the
+   * bytes (or the audit log) match an approval but its records disagree (`problems` says which); altered: it names
+   * an approved version but its bytes differ; unknown-approval: it names an approval this database does not hold;
+   * draft: an export that was never approved; no-match: nothing in it or in the database matches.
    */
-  verdict: z.enum(['approved', 'altered', 'unknown-approval', 'draft', 'no-match']),
+  verdict: z.enum(['approved', 'inconsistent', 'altered', 'unknown-approval', 'draft', 'no-match']),
   message: z.string(),
+  /** Each cross-check that failed, one Chinese sentence each (empty unless `inconsistent`). */
+  problems: z.array(z.string()),
   pdfSha256: z.string(),
   report: z.object({ id: z.string(), title: z.string(), unitName: z.string(), year: z.number().int() }).nullable(),
   approval: ApprovalInfo.nullable(),

@@ -15,7 +15,7 @@ import type { Report } from '../../../shared/model/report';
 import type { Db } from '../../db/db-handle';
 import * as store from '../../db/report-store';
 import * as signoff from '../../db/signoff-store';
-import { auditPage, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
+import { auditPage, chainHead, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
 import type { ExportedPdf } from '../pdf/export-report-pdf';
 import type { SignoffInfo } from '../pdf/signoff-nodes';
 import { approvedPdfFileName, defaultTitle, localToday, safeFileName } from '../report-naming';
@@ -44,6 +44,8 @@ interface PreparedPdf {
   comment: string;
   bytes: Uint8Array;
   digitallySigned: boolean;
+  auditSeq: number;
+  auditHash: string;
 }
 
 /** Prepared PDFs kept for approval; older ones are forgotten (the supervisor simply prepares again). */
@@ -111,6 +113,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       const { report } = store.getReport(db, id);
       const dataSha256 = signoff.sha256Hex(row.data);
       const fingerprint = signoff.shortFingerprint(dataSha256);
+      const anchor = chainHead(db);
       const info: SignoffInfo = {
         approverName,
         approverRole,
@@ -121,6 +124,9 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         unitName: report.signature.unitName || report.unitName,
         reportTitle: defaultTitle(report.unitName, report.year),
         year: report.year,
+        contentSha256: dataSha256,
+        auditSeq: anchor.seq,
+        auditHash: anchor.hash,
       };
       const pdf = await deps.exportPdf(report, { reportId: id, signoff: info, contentSha256: dataSha256, fonts });
       const bytes = certificate
@@ -140,6 +146,8 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         comment,
         bytes,
         digitallySigned: certificate !== undefined,
+        auditSeq: anchor.seq,
+        auditHash: anchor.hash,
       });
       return {
         fileName: approvedPdfFileName(report.unitName, report.year, row.version),

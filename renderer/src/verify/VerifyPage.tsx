@@ -19,6 +19,7 @@ type Verdict = Output<'verify.pdf'>;
 
 const RESULT: Record<Verdict['verdict'], { status: 'success' | 'error' | 'warning' | 'info'; title: string }> = {
   approved: { status: 'success', title: '文件未被改动，是签发版' },
+  inconsistent: { status: 'error', title: '签发记录对不上，不能确认是签发版' },
   altered: { status: 'error', title: '文件已被改动' },
   'unknown-approval': { status: 'warning', title: '无法确认：本数据库中没有这次签发' },
   draft: { status: 'warning', title: '不是签发版' },
@@ -89,6 +90,13 @@ function VerdictView({ fileName, verdict }: { fileName: string; verdict: Verdict
       className="verify-result"
       data-verdict={verdict.verdict}
     >
+      {verdict.problems.length > 0 ? (
+        <ul className="verify-problems">
+          {verdict.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label="文件">{fileName}</Descriptions.Item>
         {verdict.report ? <Descriptions.Item label="报告">{verdict.report.title}</Descriptions.Item> : null}

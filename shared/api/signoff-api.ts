@@ -54,6 +54,10 @@ export const VerifyVerdict = z.object({
   message: z.string(),
   /** Each cross-check that failed, one Chinese sentence each (empty unless `inconsistent`). */
   problems: z.array(z.string()),
+  /** The file against a SHA-256 copied from the 签发单, a message or the 签发回执, when one was given. */
+  expected: z.object({ sha256: z.string(), matches: z.boolean() }).nullable(),
+  /** The PAdES signature, when the PDF carries one: who signed (from the certificate) and what is wrong with it. */
+  signature: z.object({ signer: z.string(), certSha256: z.string(), problem: z.string().nullable() }).nullable(),
   pdfSha256: z.string(),
   report: z.object({ id: z.string(), title: z.string(), unitName: z.string(), year: z.number().int() }).nullable(),
   approval: ApprovalInfo.nullable(),
@@ -115,7 +119,14 @@ export const signoffApi = {
     input: z.object({ id, version: z.number().int().min(1) }),
     output: z.object({ fileName: z.string(), base64: z.string() }),
   },
-  'verify.pdf': { input: z.object({ data: pdfData }), output: VerifyVerdict },
+  'verify.pdf': {
+    input: z.object({
+      data: pdfData,
+      /** Optional: a SHA-256 copied from paper or a message (spaces, dashes and capitals are allowed). */
+      expectedSha256: z.string().max(200, { error: 'SHA-256过长' }).optional(),
+    }),
+    output: VerifyVerdict,
+  },
   'audit.list': {
     input: z.object({
       id,

@@ -12,7 +12,8 @@ import { UserFacingError } from '../../../shared/api/result';
 import { signoffGuards } from '../../db/migrations/0040-signoff-guards';
 import { verifyDatabase } from '../../services/signoff/cross-checks';
 import { verifyPdf } from '../../services/signoff/verify-pdf';
-import { verifyAgainstHash } from '../../services/signoff/verify-offline';
+import { verifyOffline } from '../../services/signoff/verify-offline';
+import { parseTrustedCertificates } from '../../services/signoff/check-signature';
 
 export interface VerifyCommandIo {
   stdout(s: string): void;
@@ -22,12 +23,13 @@ export interface VerifyCommandIo {
 
 export const VERIFY_USAGE = `用法：selfeval verify 文件.pdf --db 数据库文件
       selfeval verify --db 数据库文件
-      selfeval verify 文件.pdf --expect SHA-256
+      selfeval verify 文件.pdf [--expect SHA-256] [--trusted 证书清单.pem]
 
 第一种：核验PDF是否为已签发的报告且未被改动，并交叉核对数据库中这次签发的全部记录
         （签发记录、冻结数据、修订记录、审计日志及其锚点、报告状态和标题）。
 第二种：核验整个数据库：审计日志的哈希链、保护触发器、每条签发记录、每份“已签发”报告。
-第三种：不用数据库，把PDF与签发单或签发回执上抄来的SHA-256比对（可含空格和“-”）。
+第三种：不用数据库，把PDF与签发单或签发回执上抄来的SHA-256比对（可含空格和“-”）；
+        --trusted 检查PDF的数字签名（PAdES）有效、覆盖整个文件，且签名证书在清单中或由清单中的证书签发。
 数据库以只读方式打开，不做任何修改。
 
 退出码：0 全部一致；1 有不一致之处（逐条列出）；2 用法错误或文件无法读取
@@ -36,24 +38,31 @@ export const VERIFY_USAGE = `用法：selfeval verify 文件.pdf --db 数据库�
 interface VerifyArgs {
   dbPath: string;
   expect: string;
+  trusted: string;
   files: string[];
 }
 
 function parseArgs(args: readonly string[]): VerifyArgs | { help: true } | { error: string } {
   const rest = args[0] === 'verify' ? args.slice(1) : [...args];
-  const parsed: VerifyArgs = { dbPath: '', expect: '', files: [] };
+  const parsed: VerifyArgs = { dbPath: '', expect: '', trusted: '', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--db') parsed.dbPath = rest[++i] ?? '';
     else if (arg === '--expect') parsed.expect = rest[++i] ?? '';
+    else if (arg === '--trusted') parsed.trusted = rest[++i] ?? '';
     else if (arg === '-h' || arg === '--help') return { help: true };
     else if (arg.startsWith('-')) return { error: `未知选项：${arg}` };
     else parsed.files.push(arg);
   }
   if (parsed.files.length > 1) return { error: '一次只能核验一份PDF。' };
-  if (parsed.expect && parsed.files.length === 0) return { error: '--expect 须与一份PDF一起使用。' };
-  if (!parsed.dbPath && !parsed.expect) {
-    return { error: '请用 --db 指定数据库文件（签发记录保存在其中），或用 --expect 给出签发时的SHA-256。' };
+  if ((parsed.expect || parsed.trusted) && parsed.files.length === 0) {
+    return { error: '--expect 和 --trusted 须与一份PDF一起使用。' };
+  }
+  if (!parsed.dbPath && !parsed.expect && !parsed.trusted) {
+    return {
+      error:
+        '请用 --db 指定数据库文件（签发记录保存在其中），或用 --expect 给出签发时的SHA-256，或用 --trusted 给出受信任的证书清单。',
+    };
   }
   return parsed;
 }
@@ -77,8 +86,11 @@ export function runVerifyCommand(args: readonly string[], io: VerifyCommandIo): 
   }
   try {
     let ok = true;
-    if (bytes && parsed.expect) {
-      const offline = verifyAgainstHash(bytes, parsed.expect);
+    if (bytes && (parsed.expect || parsed.trusted)) {
+      const trusted = parsed.trusted
+        ? parseTrustedCertificates(readText(parsed.trusted, io), `证书清单 ${parsed.trusted}`)
+        : undefined;
+      const offline = verifyOffline(bytes, { expected: parsed.expect || undefined, trusted });
       io.stdout(offline.lines.map((l) => `${l}\n`).join(''));
       ok = offline.ok;
     }
@@ -94,6 +106,17 @@ export function runVerifyCommand(args: readonly string[], io: VerifyCommandIo): 
       return 2;
     }
     throw error;
+  }
+}
+
+function readText(file: string, io: VerifyCommandIo): string {
+  try {
+    return Buffer.from(io.readFile(file)).toString('utf8');
+  } catch (error) {
+    throw new UserFacingError(
+      'bad-file',
+      `无法读取 ${file}：${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -187,7 +187,8 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       };
     },
 
-    'verify.pdf': ({ data }) => verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64'))),
+    'verify.pdf': ({ data, expectedSha256 }) =>
+      verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64')), expectedSha256),
 
     'audit.list': ({ id, offset, limit }) => {
       store.requireRow(db, id);

@@ -5,7 +5,9 @@
  */
 import { UserFacingError } from '../../../shared/api/result';
 import { sha256Hex } from '../../db/signoff-store';
+import type { X509Certificate } from 'node:crypto';
 import { readPdfClaims, isPdf, type PdfClaims } from './pdf-claims';
+import { checkPdfSignature, signatureLines } from './check-signature';
 
 /** A hash as people copy it: upper or lower case, in groups separated by spaces or dashes. */
 export function normalizeSha256(text: string, where: string): string {
@@ -35,18 +37,34 @@ export interface OfflineVerdict {
   lines: string[];
 }
 
-export function verifyAgainstHash(bytes: Uint8Array, expected: string): OfflineVerdict {
+/**
+ * With a hash: the bytes must match it. With a trusted list: the PDF must carry a valid signature over the whole
+ * file by a listed (or list-issued) certificate. A signature that is present but broken fails either way.
+ */
+export function verifyOffline(
+  bytes: Uint8Array,
+  options: { expected?: string; trusted?: readonly X509Certificate[] },
+): OfflineVerdict {
   if (!isPdf(bytes)) throw new UserFacingError('bad-file', '这不是PDF文件（文件开头没有“%PDF-”标记），无法核验');
-  const want = normalizeSha256(expected, '给出的哈希');
+  const want = options.expected ? normalizeSha256(options.expected, '给出的哈希') : null;
   const pdfSha256 = sha256Hex(bytes);
-  const ok = pdfSha256 === want;
-  const lines = [
-    ok
-      ? '与给出的SHA-256一致：本文件就是取得该哈希时的那份PDF，一个字节也没有改动。'
-      : '与给出的SHA-256不一致：本文件不是取得该哈希时的那份PDF（被改动过，或是另一份文件）。',
-    `本文件的SHA-256：${pdfSha256}`,
-    `给出的SHA-256：  ${want}`,
-    ...claimLines(readPdfClaims(bytes)),
-  ];
+  const lines: string[] = [];
+  let ok = true;
+  if (want) {
+    const matches = pdfSha256 === want;
+    ok = matches;
+    lines.push(
+      matches
+        ? '与给出的SHA-256一致：本文件就是取得该哈希时的那份PDF，一个字节也没有改动。'
+        : '与给出的SHA-256不一致：本文件不是取得该哈希时的那份PDF（被改动过，或是另一份文件）。',
+      `给出的SHA-256：  ${want}`,
+    );
+  }
+  lines.push(`本文件的SHA-256：${pdfSha256}`);
+  const signature = checkPdfSignature(bytes, options.trusted);
+  lines.push(...signatureLines(signature));
+  if (signature?.problem) ok = false;
+  if (options.trusted && signature?.trusted !== true) ok = false;
+  lines.push(...claimLines(readPdfClaims(bytes)));
   return { ok, pdfSha256, lines };
 }

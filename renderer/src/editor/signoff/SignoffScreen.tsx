@@ -261,6 +261,9 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
                     <div>报告指纹：{prepared.fingerprint}</div>
                     {prepared.digitallySigned ? <div>已用所选证书加数字签名（PAdES）</div> : null}
                     <div className="mono">SHA-256：{prepared.pdfSha256}</div>
+                    <div>
+                      请把这串SHA-256抄在打印的签发单上，或随PDF发给财政局：凭它不需要本机数据库即可核验文件未被改动。
+                    </div>
                   </div>
                 }
               />

@@ -143,7 +143,7 @@ export function checkPdfSignature(bytes: Uint8Array, trusted?: readonly X509Cert
   }
   const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
   const digestOk = createHash(parts.digest).update(signed).digest().equals(parts.messageDigest);
-  let signatureOk = false;
+  let signatureOk: boolean;
   try {
     signatureOk = verifySignature(parts.digest, parts.signedAttrs, parts.cert.publicKey, parts.signature);
   } catch {

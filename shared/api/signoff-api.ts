@@ -31,6 +31,11 @@ export const ApprovalInfo = z.object({
   fingerprint: z.string(),
 });
 
+/** 签发设置: a certificate signature required for 签发; whether a 审核人口令 is set (never the password itself). */
+export const SignoffPolicy = z.object({ requireCertificate: z.boolean(), reviewerPasswordSet: z.boolean() });
+
+const reviewerPassword = z.string().max(200, { error: '口令过长' });
+
 export const SignoffState = z.object({
   status: z.enum(REPORT_STATUSES),
   version: z.number().int(),
@@ -41,6 +46,7 @@ export const SignoffState = z.object({
   blockers: z.array(z.string()),
   allowedActions: z.array(z.enum(['submit', 'return', 'approve', 'reopen'])),
   approvals: z.array(ApprovalInfo),
+  policy: SignoffPolicy,
 });
 
 export const VerifyVerdict = z.object({
@@ -113,7 +119,29 @@ export const signoffApi = {
     }),
   },
   /** Approves exactly the PDF prepared for the current revision (named by its SHA-256). */
-  'signoff.approve': { input: z.object({ id, revision: z.number().int(), pdfSha256: sha256 }), output: SignoffState },
+  'signoff.approve': {
+    input: z.object({
+      id,
+      revision: z.number().int(),
+      pdfSha256: sha256,
+      /** Required once a 审核人口令 is set. */
+      reviewerPassword: reviewerPassword.optional(),
+    }),
+    output: SignoffState,
+  },
+  /** Changes the 签发设置; once a 审核人口令 is set, only with it. A new password of '' removes it. */
+  'signoff.setPolicy': {
+    input: z.object({
+      requireCertificate: z.boolean().optional(),
+      newReviewerPassword: z
+        .string()
+        .max(200, { error: '口令过长' })
+        .refine((p) => p === '' || p.length >= 6, { error: '审核人口令至少6个字符' })
+        .optional(),
+      currentReviewerPassword: reviewerPassword.optional(),
+    }),
+    output: SignoffPolicy,
+  },
   'signoff.reopen': { input: z.object({ id }), output: SignoffState },
   'signoff.approvedPdf': {
     input: z.object({ id, version: z.number().int().min(1) }),

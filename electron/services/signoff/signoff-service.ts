@@ -23,6 +23,7 @@ import { verifyPdf } from './verify-pdf';
 import { auditCsv } from './audit-csv';
 import { toApprovalInfo } from './approval-info';
 import { signPdfWithCertificate } from './sign-pdf';
+import { changePolicy, checkReviewerPassword, readPolicy } from './signoff-policy';
 
 export interface SignoffServiceDeps {
   /** Renders a report to PDF (the same exporter as `export.pdf`), with the approval's additions. */
@@ -70,6 +71,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       blockers: isEditable(r.status) ? blockersOf(r.report) : [],
       allowedActions: allowedActions(r.status),
       approvals: signoff.listApprovals(db, id).map(toApprovalInfo),
+      policy: readPolicy(db),
     };
   }
 
@@ -109,6 +111,12 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       const row = store.requireActive(db, id);
       if (row.status !== 'submitted') {
         throw new UserFacingError('invalid-state', '只有“待审核”的报告可以生成签发用的PDF');
+      }
+      if (!certificate && readPolicy(db).requireCertificate) {
+        throw new UserFacingError(
+          'certificate-required',
+          '本机设置为签发须使用证书：请选择审核人的 .p12/.pfx 证书并填写密码',
+        );
       }
       const { report } = store.getReport(db, id);
       const dataSha256 = signoff.sha256Hex(row.data);
@@ -160,7 +168,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       };
     },
 
-    'signoff.approve': ({ id, revision, pdfSha256 }) => {
+    'signoff.approve': ({ id, revision, pdfSha256, reviewerPassword }) => {
       const pdf = prepared.get(pdfSha256);
       if (!pdf || pdf.reportId !== id) {
         throw new UserFacingError('not-prepared', '找不到签发用的PDF（可能程序已重启），请重新生成PDF、确认后再签发');
@@ -168,10 +176,19 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       if (pdf.revision !== revision) {
         throw new UserFacingError('conflict', '这份PDF不是根据报告的当前版本生成的，请重新生成PDF后再签发');
       }
-      signoff.approveReport(db, id, { ...pdf, pdf: pdf.bytes });
+      if (!pdf.digitallySigned && readPolicy(db).requireCertificate) {
+        throw new UserFacingError(
+          'certificate-required',
+          '本机设置为签发须使用证书：这份PDF没有数字签名，请用证书重新生成',
+        );
+      }
+      const approverCheck = checkReviewerPassword(db, reviewerPassword);
+      signoff.approveReport(db, id, { ...pdf, pdf: pdf.bytes, approverCheck });
       prepared.delete(pdfSha256);
       return state(id);
     },
+
+    'signoff.setPolicy': (change) => changePolicy(db, change),
 
     'signoff.reopen': ({ id }) => {
       signoff.reopenReport(db, id, deps.actor);

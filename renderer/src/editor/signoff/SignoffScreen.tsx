@@ -15,6 +15,7 @@ import { exportedPdf, type ExportedPdf } from '../pdf/pdf-files';
 import { useSavePdfAs } from '../pdf/use-save-pdf';
 import { ApprovalsTable } from './ApprovalsTable';
 import { CertificatePicker } from './CertificatePicker';
+import { SignoffPolicyCard } from './SignoffPolicyCard';
 import './signoff.css';
 
 type State = Output<'signoff.state'>;
@@ -54,6 +55,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   const [form] = Form.useForm<Reviewer>();
   const [certificate, setCertificate] = useState<{ name: string; data: string } | null>(null);
   const [certificatePassword, setCertificatePassword] = useState('');
+  const [reviewerPassword, setReviewerPassword] = useState('');
 
   const adopt = useCallback(
     (next: State) => {
@@ -128,9 +130,15 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   async function approve() {
     if (!prepared) return;
     const next = await run('approve', () =>
-      api.call('signoff.approve', { id, revision: prepared.revision, pdfSha256: prepared.pdfSha256 }),
+      api.call('signoff.approve', {
+        id,
+        revision: prepared.revision,
+        pdfSha256: prepared.pdfSha256,
+        ...(reviewerPassword ? { reviewerPassword } : {}),
+      }),
     );
     if (next) {
+      setReviewerPassword('');
       adopt(next);
       message.success('已签发');
     }
@@ -268,6 +276,15 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
                 }
               />
               <Space wrap>
+                {state.policy.reviewerPasswordSet ? (
+                  <Input.Password
+                    aria-label="审核人口令"
+                    placeholder="审核人口令"
+                    value={reviewerPassword}
+                    onChange={(e) => setReviewerPassword(e.target.value)}
+                    autoComplete="current-password"
+                  />
+                ) : null}
                 <Button type="primary" onClick={() => void approve()} loading={busy === 'approve'}>
                   确认签发这份PDF
                 </Button>
@@ -294,6 +311,8 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
       ) : null}
 
       {state.approvals.length > 0 ? <ApprovalsTable id={id} approvals={state.approvals} /> : null}
+
+      <SignoffPolicyCard policy={state.policy} onChange={(policy) => setState({ ...state, policy })} />
 
       <Modal
         open={returning}

@@ -33,19 +33,19 @@ export function ApprovalsTable({ id, approvals }: { id: string; approvals: reado
         dataSource={[...approvals].reverse()}
         columns={[
           { title: '版本', dataIndex: 'version', width: 70, render: (v: number) => `第${v}版` },
-          { title: '审核人', dataIndex: 'approverName', width: 100 },
-          { title: '职务', dataIndex: 'approverRole', width: 100 },
+          { title: '审核人', dataIndex: 'approverName', width: 90 },
+          { title: '职务', dataIndex: 'approverRole', width: 80 },
           {
             title: '签发时间',
             dataIndex: 'approvedAt',
-            width: 150,
+            width: 140,
             render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
           },
           { title: '审核意见', dataIndex: 'comment' },
           {
             title: '报告指纹 / 签发PDF的SHA-256',
             key: 'hashes',
-            width: 300,
+            width: 250,
             render: (_: unknown, a: Approval) => (
               <>
                 <div>{a.fingerprint}</div>
@@ -58,7 +58,7 @@ export function ApprovalsTable({ id, approvals }: { id: string; approvals: reado
           {
             title: '签发PDF',
             key: 'pdf',
-            width: 100,
+            width: 80,
             render: (_: unknown, a: Approval) => (
               <Button size="small" onClick={() => void download(a.version)}>
                 下载

@@ -48,7 +48,7 @@ export function SignoffPolicyCard({ policy, onChange }: { policy: Policy; onChan
         </div>
         <Space wrap>
           <Input.Password
-            aria-label="新的审核人口令"
+            aria-label="新口令（签发设置）"
             placeholder={policy.reviewerPasswordSet ? '新口令（不改请留空）' : '设置口令（至少6个字符）'}
             value={newPassword}
             onChange={(e) => setNewPassword(e.target.value)}
@@ -56,7 +56,7 @@ export function SignoffPolicyCard({ policy, onChange }: { policy: Policy; onChan
           />
           {policy.reviewerPasswordSet ? (
             <Input.Password
-              aria-label="当前审核人口令"
+              aria-label="当前口令（签发设置）"
               placeholder="当前口令"
               value={currentPassword}
               onChange={(e) => setCurrentPassword(e.target.value)}

@@ -278,7 +278,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
               <Space wrap>
                 {state.policy.reviewerPasswordSet ? (
                   <Input.Password
-                    aria-label="审核人口令"
+                    aria-label="签发口令"
                     placeholder="审核人口令"
                     value={reviewerPassword}
                     onChange={(e) => setReviewerPassword(e.target.value)}

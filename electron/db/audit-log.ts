@@ -1,8 +1,10 @@
 /**
  * The audit log: every change to every report (who, when, which field, old → new), append-only and hash-chained.
  * Each entry's hash covers the previous entry's hash and all of its own columns, and the chain's head (last seq and
- * hash) is kept in audit_head; so an edited entry, a deleted one, or entries cut from the end are all detected by
- * `verifyAuditChain`, even when someone drops the triggers that refuse such edits.
+ * hash) is kept in audit_head. With the triggers dropped, `verifyAuditChain` detects an edited or deleted entry and
+ * entries cut from the end while audit_head still names the old end. It cannot detect a cut that also moves
+ * audit_head, nor a rewrite whose hashes were recomputed (the formula is public): those are detected only against an
+ * anchor kept elsewhere, such as the chain head each approved PDF carries (services/signoff/cross-checks.ts).
  * Entries are written by report-store.ts inside the same transaction as the change they describe.
  */
 import { createHash } from 'node:crypto';

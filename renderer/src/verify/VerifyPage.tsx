@@ -32,26 +32,29 @@ export function VerifyPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [expected, setExpected] = useState('');
 
-  const verify = useCallback(async (file: File) => {
-    setOutcome(null);
-    setError(null);
-    if (file.size > MAX_VERIFY_PDF_BYTES) {
-      setError({
-        code: 'too-large',
-        message: `「${file.name}」超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB，不是本程序生成的报告PDF`,
+  const verify = useCallback(
+    async (file: File) => {
+      setOutcome(null);
+      setError(null);
+      if (file.size > MAX_VERIFY_PDF_BYTES) {
+        setError({
+          code: 'too-large',
+          message: `「${file.name}」超过${MAX_VERIFY_PDF_BYTES / 1024 / 1024} MB，不是本程序生成的报告PDF`,
+        });
+        return;
+      }
+      setChecking(file.name);
+      const expectedSha256 = expected.trim();
+      const r = await api.call('verify.pdf', {
+        data: await fileToBase64(file),
+        ...(expectedSha256 ? { expectedSha256 } : {}),
       });
-      return;
-    }
-    setChecking(file.name);
-    const expectedSha256 = expected.trim();
-    const r = await api.call('verify.pdf', {
-      data: await fileToBase64(file),
-      ...(expectedSha256 ? { expectedSha256 } : {}),
-    });
-    setChecking(null);
-    if (r.ok) setOutcome({ fileName: file.name, verdict: r.value });
-    else setError({ ...r.error, message: `「${file.name}」：${r.error.message}` });
-  }, [expected]);
+      setChecking(null);
+      if (r.ok) setOutcome({ fileName: file.name, verdict: r.value });
+      else setError({ ...r.error, message: `「${file.name}」：${r.error.message}` });
+    },
+    [expected],
+  );
 
   useEffect(() => {
     const take = () => {

@@ -11,7 +11,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { assertWritableDatabaseFile } from './file-access';
 import { assertLocalDatabasePath, type PathProbe } from './network-path';
 import { storageErrorToUser } from './sqlite-errors';
-import { recreateGuards } from './guard-triggers';
+import { missingOrAlteredGuards, recreateGuards } from './guard-triggers';
 import { appendAudit } from './audit-log';
 import { signoffGuards } from './migrations/0040-signoff-guards';
 
@@ -104,6 +104,8 @@ function setPragmas(db: Db): void {
 
 /** Puts back protective triggers someone dropped or altered, and says so in every report's audit log. */
 function repairGuards(db: Db): void {
+  // Read-only first: a second copy of the app must still open a file another process is writing to.
+  if (missingOrAlteredGuards(db, signoffGuards.version).length === 0) return;
   db.transaction(() => {
     const repaired = recreateGuards(db);
     if (repaired.length === 0) return;

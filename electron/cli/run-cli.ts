@@ -57,7 +57,9 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
   selfeval export-xlsx 文件 -o 输出.xlsx
                                     按官方格式导出附件1、附件2和项目清单
   selfeval verify [文件.pdf] --db 数据库文件
-                                    核验PDF是否为签发版且未被改动；不给PDF时核验审计日志
+                                    核验PDF是否为签发版且未被改动，并交叉核对签发记录；不给PDF时核验整个数据库
+  selfeval verify 文件.pdf [--expect SHA-256] [--trusted 证书清单.pem]
+                                    不用数据库：与抄来的哈希比对，检查数字签名及签名人是否受信任
   selfeval --help                   显示本说明
   selfeval --version                显示版本号
 

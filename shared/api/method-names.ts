@@ -37,6 +37,7 @@ export const METHOD_NAME_LIST = [
   'signoff.return',
   'signoff.preparePdf',
   'signoff.approve',
+  'signoff.setPolicy',
   'signoff.reopen',
   'signoff.approvedPdf',
   'verify.pdf',

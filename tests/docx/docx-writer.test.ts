@@ -42,6 +42,8 @@ describe('reference report → .docx', () => {
       '<dc:title>2024年度通道侗族自治县公安局部门整体支出绩效自评报告',
     );
     expect(part(parts, 'docProps/core.xml')).toContain('<dc:creator>通道侗族自治县公安局</dc:creator>');
+    // Fonts are named, not embedded (方正 fonts may not be embedded without the clerk's own licence).
+    expect([...parts.keys()].filter((name) => name.startsWith('word/fonts/'))).toEqual([]);
   });
 
   it('holds every paragraph, heading and table cell of the assembled report, in order', () => {

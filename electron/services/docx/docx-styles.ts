@@ -3,7 +3,7 @@
  * clerk who edits the document in Word or WPS finds them (and changes every body paragraph at once by changing
  * 公文正文). Headings carry outline levels, so the navigation pane lists them.
  */
-import type { IParagraphStylePropertiesOptions, IStylesOptions } from 'docx';
+import type { IParagraphStylePropertiesOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
 import type { PdfLayoutSettings } from '../pdf/layout-settings';
 import type { BuildContext } from '../pdf/build-context';
 import type { Docx } from './docx-module';
@@ -43,6 +43,16 @@ export function documentStyles(ctx: DocxContext): IStylesOptions {
   const body = halfPoints(settings.bodyFontPt);
   const gridRun = { size: body, characterSpacing: geometry.charSpacing };
   const indentTwoChars = { firstLine: 2 * geometry.charWidth, firstLineChars: 200 };
+  // A heading is a body line in another face, kept with the paragraph after it.
+  const heading = (id: string, name: string, outlineLevel: number, run: IRunStylePropertiesOptions) => ({
+    id,
+    name,
+    basedOn: STYLE.body,
+    next: STYLE.body,
+    quickFormat: true,
+    paragraph: { alignment: D.AlignmentType.LEFT, keepNext: true, keepLines: true, outlineLevel },
+    run,
+  });
   return {
     default: {
       document: {
@@ -61,33 +71,9 @@ export function documentStyles(ctx: DocxContext): IStylesOptions {
         paragraph: { alignment: D.AlignmentType.BOTH, spacing: gridSpacing(ctx), indent: indentTwoChars },
         run: { ...gridRun, font: runFonts('body') },
       },
-      {
-        id: STYLE.heading1,
-        name: '一级标题',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        paragraph: { alignment: D.AlignmentType.LEFT, keepNext: true, keepLines: true, outlineLevel: 0 },
-        run: { font: runFonts('hei') },
-      },
-      {
-        id: STYLE.heading2,
-        name: '二级标题',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        paragraph: { alignment: D.AlignmentType.LEFT, keepNext: true, keepLines: true, outlineLevel: 1 },
-        run: { font: runFonts('kai') },
-      },
-      {
-        id: STYLE.heading3,
-        name: '三级标题',
-        basedOn: STYLE.body,
-        next: STYLE.body,
-        quickFormat: true,
-        paragraph: { alignment: D.AlignmentType.LEFT, keepNext: true, keepLines: true, outlineLevel: 2 },
-        run: { bold: true },
-      },
+      heading(STYLE.heading1, '一级标题', 0, { font: runFonts('hei') }),
+      heading(STYLE.heading2, '二级标题', 1, { font: runFonts('kai') }),
+      heading(STYLE.heading3, '三级标题', 2, { bold: true }),
       {
         id: STYLE.title,
         name: '公文标题',

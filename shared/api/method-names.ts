@@ -22,6 +22,7 @@ export const METHOD_NAME_LIST = [
   'report.exportFile',
   'report.importFile',
   'export.pdf',
+  'export.docx',
   'import.preview',
   'import.cancel',
   'import.apply',

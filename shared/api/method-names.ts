@@ -47,6 +47,8 @@ export const METHOD_NAME_LIST = [
   'audit.export',
   'settings.pdfLayout',
   'settings.setPdfLayout',
+  'settings.rulePacks',
+  'settings.importRulePack',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

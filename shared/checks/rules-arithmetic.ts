@@ -154,9 +154,7 @@ const budgetTotals: Rule = ({ report: r }) => {
   const out: Finding[] = [];
   for (const [col, what] of BUDGET_COLUMNS) {
     if (r.budget[col] === null) {
-      out.push(
-        finding('BUDGET_FIGURE_MISSING', 'warning', `二（一）${what}未填写：执行率和附件2无法计算`, [['budget', col]]),
-      );
+      out.push(finding('BUDGET_FIGURE_MISSING', 'warning', `${what}未填写：执行率和附件2无法计算`, [['budget', col]]));
     }
   }
   if (r.budget.annualFen === 0) {

@@ -30,13 +30,30 @@ export class UnknownRulePackError extends UserFacingError {
   }
 }
 
-/** The pack with this id among the installed ones (a bureau's pack wins over a built-in of the same id), or null. */
-export function findRulePack(id: string, installed: readonly RulePack[] = []): RulePack | null {
-  return installed.find((p) => p.id === id) ?? BUILTIN_PACKS.find((p) => p.id === id) ?? null;
+/**
+ * Packs a finance bureau issued and this computer imported (kept in the database's settings). The process that
+ * holds the database sets them when it opens it and after each import; the UI sets the list it was sent.
+ */
+let installedPacks: readonly RulePack[] = [];
+
+export function setInstalledPacks(packs: readonly RulePack[]): void {
+  installedPacks = [...packs];
+}
+
+/** Built-in packs first, then the imported ones. */
+export function allRulePacks(): readonly RulePack[] {
+  return [...BUILTIN_PACKS, ...installedPacks];
+}
+
+export const isBuiltInPack = (id: string): boolean => BUILTIN_PACKS.some((p) => p.id === id);
+
+/** The pack with this id, built in or imported, or null. */
+export function findRulePack(id: string, installed: readonly RulePack[] = installedPacks): RulePack | null {
+  return BUILTIN_PACKS.find((p) => p.id === id) ?? installed.find((p) => p.id === id) ?? null;
 }
 
 /** The report's pack; throws UnknownRulePackError when nobody has it. */
-export function rulePackFor(id: string, installed: readonly RulePack[] = []): RulePack {
+export function rulePackFor(id: string, installed: readonly RulePack[] = installedPacks): RulePack {
   const pack = findRulePack(id, installed);
   if (!pack) throw new UnknownRulePackError(id);
   return pack;

@@ -15,6 +15,7 @@ import { DEFAULT_ACTOR } from '../../db/report-store';
 import { backupDirFor } from '../../db/data-location';
 import { backupPath, listBackups, serialized } from './backup-files';
 import { backupNow } from './backup-now';
+import { loadInstalledPacks } from '../settings/settings-service';
 import { afterRestore, refuseMissingBackup, stageRestore, swapInStaged, type StagedRestore } from './restore';
 
 export interface BackupServiceDeps {
@@ -68,6 +69,8 @@ export function createBackupService(deps: BackupServiceDeps): SliceHandlers<Back
       throw err;
     }
     afterRestore(dir);
+    // The restored file carries its own imported rule packs.
+    loadInstalledPacks(holder.handle);
     recordRestore(holder.handle, restoredFrom, (keptAs as BackupInfo | null)?.id ?? null, deps.actor ?? DEFAULT_ACTOR);
     return { restoredFrom, keptAs, reportCount: staged.reportCount };
   }

@@ -1,12 +1,58 @@
-/** The settings slice: the unit's house layout of the PDF, kept in the database so backups and restores carry it. */
+/**
+ * The settings slice: the unit's house layout of the PDF and the rule packs a finance bureau issued, kept in the
+ * database so backups and restores carry them.
+ */
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { settingsApi } from '../../../shared/api/settings-api';
 import { GBT9704_HOUSE_LAYOUT, HouseLayout } from '../../../shared/pdf/house-layout';
 import type { Db } from '../../db/db-handle';
 import { readSetting, writeSetting } from '../../db/settings-store';
 import { withHouseLayout, type PdfLayoutSettings } from '../pdf/layout-settings';
+import { z } from 'zod';
+import { RulePackSchema, type RulePack } from '../../../shared/checks/rule-pack';
+import { UserFacingError } from '../../../shared/api/result';
+import {
+  BUILTIN_PACKS,
+  isBuiltInPack,
+  parseRulePackFile,
+  setInstalledPacks,
+} from '../../../shared/packs/registry';
 
 const PDF_LAYOUT_KEY = 'pdf.houseLayout';
+const RULE_PACKS_KEY = 'rulePacks.installed';
+
+/** The packs imported on this database; a damaged setting reads as none (the built-in packs still work). */
+export function installedPacks(db: Db): RulePack[] {
+  return readSetting(db, RULE_PACKS_KEY, z.array(RulePackSchema)) ?? [];
+}
+
+/** Makes the imported packs known to this process's checks, text and exports (call when a database is opened). */
+export function loadInstalledPacks(db: Db): void {
+  setInstalledPacks(installedPacks(db));
+}
+
+function packList(db: Db) {
+  return [
+    ...BUILTIN_PACKS.map((pack) => ({ pack, builtIn: true })),
+    ...installedPacks(db).map((pack) => ({ pack, builtIn: false })),
+  ];
+}
+
+function importRulePack(db: Db, content: string) {
+  const parsed = parseRulePackFile(content);
+  if (!parsed.ok) throw new UserFacingError('bad-file', parsed.message, parsed.details);
+  const { pack } = parsed;
+  if (isBuiltInPack(pack.id)) {
+    throw new UserFacingError(
+      'invalid-input',
+      `规则包编号“${pack.id}”与内置规则包相同：财政局下发的规则包须使用自己的编号（如 xx-county-2025）`,
+    );
+  }
+  const others = installedPacks(db).filter((p) => p.id !== pack.id);
+  writeSetting(db, RULE_PACKS_KEY, [...others, pack]);
+  loadInstalledPacks(db);
+  return packList(db);
+}
 
 export function houseLayout(db: Db): HouseLayout | null {
   return readSetting(db, PDF_LAYOUT_KEY, HouseLayout);
@@ -18,6 +64,7 @@ export function pdfLayout(db: Db): PdfLayoutSettings {
 }
 
 export function createSettingsService(db: Db): SliceHandlers<typeof settingsApi> {
+  loadInstalledPacks(db);
   const state = () => {
     const house = houseLayout(db);
     return { layout: house ?? GBT9704_HOUSE_LAYOUT, isStandard: house === null };
@@ -28,5 +75,7 @@ export function createSettingsService(db: Db): SliceHandlers<typeof settingsApi>
       writeSetting(db, PDF_LAYOUT_KEY, layout);
       return state();
     },
+    'settings.rulePacks': () => packList(db),
+    'settings.importRulePack': ({ content }) => importRulePack(db, content),
   };
 }

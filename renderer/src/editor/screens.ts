@@ -276,6 +276,21 @@ export function partTitle(def: ScreenDef, pack: RulePack): string {
   return `${CHINESE_NUMBERS[part] ?? String(part + 1)}、${title}`;
 }
 
+/**
+ * The screens in the order the pack prints them: the numbered sections by the pack's outline, 基本信息 first, the
+ * 落款 and attachments after; a section the outline leaves out comes at the end of the numbered ones.
+ */
+export function screensInOutline(pack: RulePack): ScreenDef[] {
+  const rank = (def: ScreenDef): number => {
+    if (def.section === null) return def.id === 'info' ? -1 : 1000;
+    const part = partOf(def, pack);
+    return part === null ? 999 : part;
+  };
+  return SCREENS.map((def, i) => ({ def, i }))
+    .sort((a, b) => rank(a.def) - rank(b.def) || a.i - b.i)
+    .map(({ def }) => def);
+}
+
 /** The heading of a screen as the clerk reads it at the top of the form. */
 export function screenTitle(def: ScreenDef, pack: RulePack): string {
   const part = partOf(def, pack);

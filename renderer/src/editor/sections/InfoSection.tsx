@@ -1,7 +1,8 @@
-/** 基本信息: the unit, how the text refers to it, the year, and which province's rules apply. */
-import { memo, useId } from 'react';
-import { Select } from 'antd';
-import { BUILTIN_PACKS } from '../../../../shared/packs/registry';
+/** 基本信息: the unit, how the text refers to it, the year, and which rule pack (province, year, template) applies. */
+import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
+import { Alert, App, Button, Select } from 'antd';
+import { allRulePacks, findRulePack, setInstalledPacks } from '../../../../shared/packs/registry';
+import { api } from '../../api/client';
 import { FieldFrame, FormBlock, ValueField } from '../fields/FormField';
 import { shortText, year } from '../fields/codecs';
 import type { SectionUpdate } from '../state/updaters';
@@ -15,10 +16,60 @@ interface InfoProps {
   updateSelfName: SectionUpdate<'selfName'>;
   updateYear: SectionUpdate<'year'>;
   updateRulePack: SectionUpdate<'rulePackId'>;
+  updateRulePackVersion: SectionUpdate<'rulePackVersion'>;
+}
+
+/** "导入规则包…": a pack file a finance bureau issued, checked by the server before it is kept. */
+function ImportPackButton({ onImported }: { onImported: () => void }) {
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<{ text: string; details: string[] } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const result = await api.call('settings.importRulePack', { content: await file.text() });
+    if (!result.ok) {
+      setProblem({
+        text: `规则包文件「${file.name}」未导入：${result.error.message}`,
+        details: result.error.details ?? [],
+      });
+      return;
+    }
+    setProblem(null);
+    setInstalledPacks(result.value.filter((p) => !p.builtIn).map((p) => p.pack));
+    void message.success(`已导入规则包「${file.name}」，可在上方选用`);
+    onImported();
+  };
+  return (
+    <>
+      <Button className="import-pack-button" onClick={() => input.current?.click()}>
+        导入财政局下发的规则包…
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => void onFile(e)}
+        data-testid="import-rule-pack"
+      />
+      {problem ? (
+        <Alert
+          type="error"
+          showIcon
+          message={problem.text}
+          description={problem.details.length > 0 ? problem.details.join('；') : undefined}
+        />
+      ) : null}
+    </>
+  );
 }
 
 export const InfoSection = memo(function InfoSection(p: InfoProps) {
   const packId = useId();
+  const [, setGeneration] = useState(0);
+  const current = findRulePack(p.rulePackId);
   return (
     <FormBlock title="报告基本信息">
       <ValueField
@@ -43,15 +94,31 @@ export const InfoSection = memo(function InfoSection(p: InfoProps) {
         onCommit={(v) => p.updateYear(['year'], () => v)}
         hint="评价的预算年度（不是填报年度）。"
       />
-      <FieldFrame label="适用规则" htmlFor={packId} hint="决定执行率说明线、得分上限和评价等级的划分。">
+      <FieldFrame
+        label="适用规则"
+        htmlFor={packId}
+        hint={
+          current
+            ? `${current.issuer}发布，版本${current.version}。决定提纲、附表式样、执行率说明线、得分上限、评价等级和各项审核的级别。`
+            : `本报告使用的规则包“${p.rulePackId}”在本机不存在：请导入财政局下发的该规则包，或改选下列规则包。`
+        }
+      >
         <Select
           id={packId}
           value={p.rulePackId}
-          onChange={(v) => p.updateRulePack(['rulePackId'], () => v)}
-          options={BUILTIN_PACKS.map((pack) => ({ value: pack.id, label: pack.name }))}
+          status={current ? undefined : 'error'}
+          onChange={(v) => {
+            p.updateRulePack(['rulePackId'], () => v);
+            p.updateRulePackVersion(['rulePackVersion'], () => findRulePack(v)?.version ?? '');
+          }}
+          options={allRulePacks().map((pack) => ({
+            value: pack.id,
+            label: `${pack.name}（${pack.issuer}，版本${pack.version}）`,
+          }))}
           data-field-path="rulePackId"
           style={{ width: '100%' }}
         />
+        <ImportPackButton onImported={() => setGeneration((g) => g + 1)} />
       </FieldFrame>
     </FormBlock>
   );

@@ -4,6 +4,7 @@ import { ApiErrorAlert } from '../../common/ApiErrorAlert';
 import { useApi } from '../../common/use-api';
 import { isViewId, type ViewId } from '../screens';
 import { EditorShell } from './EditorShell';
+import { setInstalledPacks } from '../../../../shared/packs/registry';
 import '../editor.css';
 
 export function EditorPage({
@@ -18,8 +19,11 @@ export function EditorPage({
   onBack: () => void;
 }) {
   const { result } = useApi('report.get', { id });
+  // The rule packs a finance bureau issued and this computer imported: a report may use one.
+  const packs = useApi('settings.rulePacks', {});
   const view: ViewId = isViewId(screen) ? screen : 'info';
-  if (result === null) return <Spin className="page-spin" description="正在打开报告…" />;
+  if (result === null || packs.result === null) return <Spin className="page-spin" description="正在打开报告…" />;
+  if (packs.result.ok) setInstalledPacks(packs.result.value.filter((p) => !p.builtIn).map((p) => p.pack));
   if (!result.ok) {
     return (
       <div className="page-card">

@@ -44,6 +44,7 @@ function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentP
           updateSelfName={u('selfName')}
           updateYear={u('year')}
           updateRulePack={u('rulePackId')}
+          updateRulePackVersion={u('rulePackVersion')}
         />
       );
     case 'org':

@@ -5,13 +5,13 @@
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import type { RulePack } from '../../../../shared/checks/rule-pack';
 import {
-  SCREENS,
   TOOL_IDS,
   TOOL_LABEL,
   SCREEN_STATE_LABEL,
   navLabel,
   partOf,
   partTitle,
+  screensInOutline,
   type ScreenId,
   type ScreenState,
   type ScreenStatus,
@@ -83,7 +83,7 @@ function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
   };
   const rendered: ReactNode[] = [];
   let lastPart: number | null = null;
-  for (const def of SCREENS) {
+  for (const def of screensInOutline(pack)) {
     const part = partOf(def, pack);
     if (def.sub && part !== null && part !== lastPart) {
       rendered.push(

@@ -102,7 +102,8 @@ export function derive(report: Report, pack: RulePack): Derived {
       annualFen: projAnnual,
       spentFen: projSpent,
       rate: rateBasis(projSpent, projAnnual),
-      declaredItems: items.filter((p) => !p.addedMidYear).length,
+      // A row the clerk added but has not named yet is not a project (the editor does not save it either).
+      declaredItems: items.filter((p) => !p.addedMidYear && p.name.trim() !== '').length,
       perItem: items.map((p, index) => ({ index, rate: rateBasis(p.spentFen, p.annualFen) })),
     },
     staffing: {

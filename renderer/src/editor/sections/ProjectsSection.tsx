@@ -79,11 +79,13 @@ export const newProject = (): Project => ({
 });
 
 function totals(rows: readonly Project[]): Record<string, string> {
+  // A row added and not yet filled is no project (it is not saved either).
+  const filled = rows.filter((r) => !isBlankProject(r));
   const initial = sumFen(rows.map((r) => r.initialFen));
   const annual = sumFen(rows.map((r) => r.annualFen));
   const spent = sumFen(rows.map((r) => r.spentFen));
   return {
-    name: `${rows.length}个项目`,
+    name: `${filled.length}个项目`,
     initialFen: wanPlain(initial),
     annualFen: wanPlain(annual),
     spentFen: wanPlain(spent),

@@ -11,6 +11,7 @@ import { excelApi } from './excel-api';
 import { backupApi } from './backup-api';
 import { signoffApi } from './signoff-api';
 import { settingsApi } from './settings-api';
+import { operatorApi } from './operator-api';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
@@ -126,7 +127,15 @@ export const reportApi = {
 } as const;
 
 /** The whole API: each domain declares its slice next to its code; this is their union. */
-export const contract = { ...reportApi, ...pdfApi, ...excelApi, ...backupApi, ...signoffApi, ...settingsApi } as const;
+export const contract = {
+  ...reportApi,
+  ...pdfApi,
+  ...excelApi,
+  ...backupApi,
+  ...signoffApi,
+  ...settingsApi,
+  ...operatorApi,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

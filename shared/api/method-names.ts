@@ -45,6 +45,8 @@ export const METHOD_NAME_LIST = [
   'audit.export',
   'settings.pdfLayout',
   'settings.setPdfLayout',
+  'operator.get',
+  'operator.set',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

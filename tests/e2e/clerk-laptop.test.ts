@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import * as store from '../../electron/db/report-store';
 import { createReportService } from '../../electron/services/report-service';
 import { MIN_EXPLANATION_CHARS } from '../../shared/checks/explanations';
+import { listAudit } from '../../electron/db/audit-log';
 import path from 'node:path';
 import {
   field,
@@ -43,12 +44,34 @@ beforeAll(async () => {
   // The page's today is the server's (2025-05-29, the day the approved PDF is dated), as on a desktop.
   await page.clock.setFixedTime(new Date('2025-05-29T10:00:00'));
   await openApp(h);
-  await page.goto(`${h.server.url}#/report/${id}/info`);
-  await page.locator('[data-screen="info"]').waitFor();
 });
 
 afterAll(async () => {
   await h?.close();
+});
+
+describe('item 5 (first part): the clerk’s name, asked once and kept on this computer', () => {
+  it('asks for the name on the report list, without a dialog in the way; then shows it', async () => {
+    const ask = page.getByTestId('operator-ask');
+    await ask.waitFor();
+    await laptopShot('00-asks-name');
+    await ask.getByLabel('操作人姓名').fill('张会计');
+    await ask.getByRole('button', { name: '保存' }).click();
+    expect(await page.getByTestId('operator-line').innerText()).toContain('张会计');
+    // Kept on this computer: beside the database, not in the browser, so another browser is not asked again.
+    expect(JSON.parse(readFileSync(path.join(h.dir, 'operator.json'), 'utf8'))).toEqual({ name: '张会计' });
+    const other = await h.browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+    const second = await other.newPage();
+    await second.goto(`${h.server.url}#token=${h.server.token}`);
+    expect(await second.getByTestId('operator-line').innerText()).toContain('张会计');
+    expect(await second.getByTestId('operator-ask').count()).toBe(0);
+    await other.close();
+  });
+
+  it('opens the report', async () => {
+    await page.goto(`${h.server.url}#/report/${id}/info`);
+    await page.locator('[data-screen="info"]').waitFor();
+  });
 });
 
 describe('item 1: a 说明 typed in the 待处理 tab is kept whole, and counts only as a sentence', () => {
@@ -225,5 +248,24 @@ describe('items 2 and 4: an approved report’s history, and one word for saves 
     await page.getByText('报告列表').first().waitFor();
     expect(dialogs).toEqual([]);
     expect(stored().status).toBe('approved');
+  });
+});
+
+describe('item 5: the audit log in words: field names, findings, the clerk’s name, backups', () => {
+  it('names the person and the finding, never an internal code or the computer login', async () => {
+    await page.goto(`${h.server.url}#/report/${id}/audit`);
+    await page.locator('[data-screen="audit"] .ant-table-tbody tr').first().waitFor();
+    const text = await page.locator('[data-screen="audit"]').innerText();
+    expect(text).not.toMatch(/[A-Z][A-Z0-9_]{2,}@/);
+    expect(text).not.toContain('root');
+    expect(text).toContain('张会计');
+    expect(text).toContain('“三公”经费');
+    const actors = await page.locator('[data-screen="audit"] .ant-table-tbody tr td:nth-child(3)').allInnerTexts();
+    expect(actors.filter((a) => a === '张会计').length).toBeGreaterThan(1);
+    // Stored as written (the hash chain covers it); the key is told in words on screen.
+    const entries = listAudit(h.db, id);
+    expect(entries.some((e) => /THREE_PUBLIC_INCREASE@/.test(e.newValue))).toBe(false);
+    expect(entries.some((e) => e.newValue.includes('关于“二（三）“三公”经费'))).toBe(true);
+    await laptopShot('07-audit-in-words');
   });
 });

@@ -25,15 +25,24 @@ function kept(all: ParsedBackupName[]): string[] {
 }
 
 describe('backup names', () => {
-  it('round-trip time, kind and sequence', () => {
-    const name = backupName(new Date('2025-03-14T08:30:15.123Z'), 'before-import', 2);
-    expect(name).toBe('selfeval-20250314T083015Z-2-before-import.sqlite');
+  it('round-trip time, kind and sequence; the name shows local time (here UTC+8) with its offset', () => {
+    const name = backupName(new Date('2025-03-14T08:30:15.123Z'), 'before-import', 2, 480);
+    expect(name).toBe('selfeval-20250314T163015+0800-2-before-import.sqlite');
     expect(parseBackupName(name)).toEqual({
       id: name,
       kind: 'before-import',
       createdAt: new Date('2025-03-14T08:30:15Z'),
       sequence: 2,
     });
+    expect(backupName(new Date('2025-03-14T08:30:15Z'), 'auto', 1, -300)).toBe(
+      'selfeval-20250314T033015-0500-auto.sqlite',
+    );
+  });
+
+  it('still reads the older UTC names', () => {
+    expect(parseBackupName('selfeval-20250314T083015Z-manual.sqlite')?.createdAt).toEqual(
+      new Date('2025-03-14T08:30:15Z'),
+    );
   });
 
   it.each([

@@ -161,11 +161,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
       const baseRevision = currentRevision();
       if (baseRevision !== shown.revision) {
         // The report changed after the preview was made: the clerk must see what would really change.
-        void preview(
-          gen,
-          workbook,
-          '报告在预览之后有修改，已按现在的内容重新预览，请再核对',
-        );
+        void preview(gen, workbook, '报告在预览之后有修改，已按现在的内容重新预览，请再核对');
         return;
       }
       const r = await api.call('import.apply', {

@@ -261,7 +261,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               signDate={settled.signature.date}
             />
           ) : view === 'audit' ? (
-            <AuditScreen id={stored.id} flush={flush} />
+            <AuditScreen id={stored.id} flush={flush} findings={checks.findings} />
           ) : view === 'history' ? (
             <HistoryScreen
               id={stored.id}

@@ -36,7 +36,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { today?: string; viewport?: { width: number; height: number } } = {},
+  options: { today?: string; viewport?: { width: number; height: number }; timezoneId?: string } = {},
 ): Promise<Harness> {
   const rendererDir = path.join(repoRoot, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
@@ -53,6 +53,7 @@ export async function startHarness(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     reducedMotion: 'reduce',
     acceptDownloads: true,
   });

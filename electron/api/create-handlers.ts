@@ -58,6 +58,7 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       renderer: pdfRenderer,
       layout: () => pdfLayout(db),
       warmUp: options.warmUpPdf ?? false,
+      ...today,
     }),
     ...createSignoffService(db, {
       get actor() {

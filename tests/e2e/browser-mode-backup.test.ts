@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { listAudit } from '../../electron/db/audit-log';
 import { createReportService } from '../../electron/services/report-service';
 import { openApp, screenshotDir, startHarness, type Harness } from './editor-harness';
+import { pdfText } from '../pdf/pdf-test-kit';
 
 const LAPTOP = { width: 1366, height: 768 };
 const UNIT = '通道侗族自治县农业农村局';
@@ -77,6 +78,27 @@ describe('item 10: the printed address works for the life of the server', () => 
     );
     expect(refused).toBe(403);
     await other.close();
+  });
+});
+
+describe('item 9: a PDF of a report with open 强制 errors is marked 草稿 on every page', () => {
+  it('says so before the export, and the PDF read back has the mark on each page', async () => {
+    await page.goto(`${h.server.url}#/report/${id}/pdf`);
+    await page.locator('[data-screen="pdf"]').waitFor();
+    const errors = Number(/强制 (\d+) 项/.exec(await page.getByTestId('checks-summary').innerText())?.[1]);
+    expect(errors).toBeGreaterThan(0);
+    expect(await page.getByTestId('pdf-draft-note').innerText()).toContain(`还有${errors}项强制错误未改正`);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'));
+    await page.locator('[data-action="export-pdf"]').click();
+    const body = (await (await answer).json()) as { ok: boolean; value: { base64: string; pages: number } };
+    expect(body.ok).toBe(true);
+    const text = pdfText(Buffer.from(body.value.base64, 'base64'));
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(body.value.pages);
+    for (const p of pages) expect(p).toContain(`草稿：有${errors}项强制错误未改正，不是正式报送文本`);
+    await page.locator('.pdf-page[data-page="1"][data-state="rendered"] canvas').waitFor();
+    await laptopShot(page, '09-draft-pdf');
+    await page.getByRole('link', { name: '报告列表' }).click();
   });
 });
 

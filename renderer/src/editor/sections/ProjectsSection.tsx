@@ -31,7 +31,7 @@ export const PROJECT_COLUMNS: readonly GridColumn<Project>[] = [
   valueColumn<Project, string>({
     id: 'name',
     title: '项目名称',
-    width: 200,
+    width: 180,
     codec: shortText,
     wrap: true,
     get: (r) => r.name,

@@ -241,6 +241,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               id={stored.id}
               flush={flush}
               approved={status === 'approved'}
+              openErrors={status === 'approved' ? 0 : checks.findings.filter((f) => f.severity === 'error').length}
               onShowSignoff={() => selectView('signoff')}
             />
           ) : view === 'import' ? (

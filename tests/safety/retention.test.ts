@@ -1,6 +1,11 @@
 /** The rotation policy on made-up dates: 3 newest + 7 daily + 4 weekly automatic backups; N newest of the rest. */
 import { describe, expect, it } from 'vitest';
-import { backupName, parseBackupName, type ParsedBackupName } from '../../electron/services/backup/backup-names';
+import {
+  backupName,
+  freeBackupName,
+  parseBackupName,
+  type ParsedBackupName,
+} from '../../electron/services/backup/backup-names';
 import { backupsToDelete, RETENTION, type DayKeys } from '../../electron/services/backup/retention';
 import type { BackupKind } from '../../shared/api/backup-api';
 
@@ -37,6 +42,13 @@ describe('backup names', () => {
     expect(backupName(new Date('2025-03-14T08:30:15Z'), 'auto', 1, -300)).toBe(
       'selfeval-20250314T033015-0500-auto.sqlite',
     );
+  });
+
+  it('gives a backup in the same second a number past the highest used, never a freed lower one', () => {
+    const at = new Date('2025-03-14T08:30:15Z');
+    const taken = new Set([2, 3, 4].map((seq) => backupName(at, 'auto', seq)));
+    expect(freeBackupName(at, 'auto', taken)).toBe(backupName(at, 'auto', 5));
+    expect(freeBackupName(at, 'auto', new Set())).toBe(backupName(at, 'auto', 1));
   });
 
   it('still reads the older UTC names', () => {

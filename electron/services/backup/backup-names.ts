@@ -50,13 +50,16 @@ export function compareNewestFirst(a: ParsedBackupName, b: ParsedBackupName): nu
   return b.createdAt.getTime() - a.createdAt.getTime() || b.sequence - a.sequence;
 }
 
-/** A free name for a backup taken at `at`: the first sequence number not already used in `existing`. */
+/**
+ * A free name for a backup taken at `at`: one sequence number past the highest already used in that second.
+ * Never an earlier, freed number: the retention would take a reused low number for the oldest backup of that
+ * second and delete the new backup at once (seen with several automatic backups in one second).
+ */
 export function freeBackupName(at: Date, kind: BackupKind, existing: ReadonlySet<string>): string {
-  for (let seq = 1; seq < 1000; seq++) {
-    const name = backupName(at, kind, seq);
-    if (!existing.has(name)) return name;
-  }
-  throw new Error('同一秒内的备份过多');
+  let highest = 0;
+  for (let seq = 1; seq < 1000; seq++) if (existing.has(backupName(at, kind, seq))) highest = seq;
+  if (highest >= 999) throw new Error('同一秒内的备份过多');
+  return backupName(at, kind, highest + 1);
 }
 
 /** Copies in progress are written under this prefix and renamed only once verified. */

@@ -222,7 +222,7 @@ describe('item 8: blockers listed once and clickable; 签发 confirmed; an old �
     await date.press('Tab');
     const boxes = page.locator('.checks-panel').getByLabel('确认无误');
     for (let left = await boxes.count(); left > 0; left = await boxes.count()) {
-      await boxes.first().check();
+      await boxes.first().click();
       await expect.poll(() => boxes.count()).toBeLessThan(left);
     }
     await waitSaved(page);

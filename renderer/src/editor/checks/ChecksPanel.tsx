@@ -188,15 +188,14 @@ function FindingItem({
       </button>
       {f.severity === 'warning' ? (
         <div className="finding-answer">
-          {!explaining && explanation.trim() ? (
-            <span className={answered ? 'finding-answered' : 'finding-answer-short'}>
-              {written >= MIN_EXPLANATION_CHARS
-                ? `已说明：${explanation}`
-                : `说明不足${MIN_EXPLANATION_CHARS}字，尚不算已说明：${explanation}`}
+          {explaining ? null : written >= MIN_EXPLANATION_CHARS ? (
+            <span className="finding-answered">已说明：{explanation}</span>
+          ) : acknowledged ? (
+            <span className="finding-answered">已确认无误{explanation.trim() ? `（说明：${explanation}）` : ''}</span>
+          ) : explanation.trim() ? (
+            <span className="finding-answer-short">
+              说明不足{MIN_EXPLANATION_CHARS}字，尚不算已说明：{explanation}
             </span>
-          ) : null}
-          {!explaining && acknowledged && !explanation.trim() ? (
-            <span className="finding-answered">已确认无误</span>
           ) : null}
           <div className="finding-answer-actions">
             <Button size="small" type="link" onClick={() => onExplaining(f.key, !explaining)}>

@@ -14,6 +14,7 @@ import { createDocxService } from '../services/docx/docx-service';
 import { createSignoffService } from '../services/signoff/signoff-service';
 import { osUserName } from './os-user';
 import { createSettingsService, pdfLayout } from '../services/settings/settings-service';
+import { createOperatorService, operatorFileFor, readOperatorName } from '../services/settings/operator-service';
 import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
@@ -26,19 +27,25 @@ export interface HandlerOptions {
   pdfAssets?: PdfAssets;
   /** Start the PDF worker and load the fonts in the background, so the first export is quick. */
   warmUpPdf?: boolean;
-  /** Who the audit log names for the clerk's changes; the computer's login name by default. */
+  /**
+   * Who the audit log names for the clerk's changes. By default the name the clerk gave (operator.set), kept
+   * beside the database; until then the computer's login name.
+   */
   actor?: string;
 }
 
 export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
   const db = holder.handle;
-  const actor = options.actor ?? osUserName();
+  const operatorFile = operatorFileFor(holder.file);
+  const loginName = osUserName();
+  // Read at each change: the clerk may give a name while the program runs.
+  const actor = () => options.actor ?? readOperatorName(operatorFile) ?? loginName;
   const today = options.today ? { today: options.today } : {};
   const getReport = (id: string) => store.getReport(db, id);
   const excel = createExcelService({
     getReport,
     saveReport: (id, baseRevision, report, summary) => {
-      store.saveReport(db, id, baseRevision, report, { summary, actor, action: 'import' });
+      store.saveReport(db, id, baseRevision, report, { summary, actor: actor(), action: 'import' });
     },
   });
   // One PDF worker serves the plain export and the approved PDF.
@@ -52,10 +59,13 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       renderer: pdfRenderer,
       layout: () => pdfLayout(db),
       warmUp: options.warmUpPdf ?? false,
+      ...today,
     }),
     ...createDocxService({ getReport: (id) => getReport(id).report, layout: () => pdfLayout(db) }),
     ...createSignoffService(db, {
-      actor,
+      get actor() {
+        return actor();
+      },
       ...today,
       exportPdf: (report, pdfOptions) =>
         exportReportPdf(report, { renderer: pdfRenderer, assets, layout: pdfLayout(db), ...pdfOptions }),
@@ -66,7 +76,13 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       await backupNow(db, 'before-import');
       return excel['import.apply'](input);
     },
-    ...createBackupService({ holder, actor }),
+    ...createBackupService({
+      holder,
+      get actor() {
+        return actor();
+      },
+    }),
     ...createSettingsService(db),
+    ...createOperatorService(operatorFile),
   };
 }

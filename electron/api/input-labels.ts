@@ -16,6 +16,7 @@ const INPUT_FIELD_LABELS: Readonly<Record<string, string>> = {
   data: '文件内容',
   base64: '文件内容',
   fonts: '字体选择',
+  name: '姓名',
 };
 
 export function describeApiInputPath(path: readonly (string | number)[]): string {

@@ -87,10 +87,7 @@ function transition(
     const step = nextStatus(row.status, action);
     if (!step.ok) throw new UserFacingError('invalid-state', step.reasons.join('；'));
     if (expectedRevision !== null && row.revision !== expectedRevision) {
-      throw new UserFacingError(
-        'conflict',
-        `报告已在别处修改（当前第${row.revision}次保存，你看到的是第${expectedRevision}次），请刷新后再操作`,
-      );
+      throw new UserFacingError('conflict', '报告已在别处修改，你看到的不是最新保存的内容，请刷新后再操作');
     }
     write(row, now());
   });
@@ -107,7 +104,7 @@ export function submitReport(db: Db, id: string, baseRevision: number, actor = D
         field: '状态',
         path: '',
         oldValue: STATUS_LABEL[row.status],
-        newValue: `${STATUS_LABEL.submitted}（第${row.version}版，第${row.revision}次保存）`,
+        newValue: `${STATUS_LABEL.submitted}（第${row.version}版）`,
       },
     ]);
     db.prepare("UPDATE reports SET status = 'submitted', status_note = '', updated_at = ? WHERE id = ?").run(at, id);
@@ -182,7 +179,7 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
         field: '状态',
         path: '',
         oldValue: STATUS_LABEL[row.status],
-        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole}，${input.digitallySigned ? '已加数字签名，' : ''}${input.approverCheck ? `${input.approverCheck}，` : ''}PDF SHA-256 ${pdfSha256}）`,
+        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole ? `${input.approverRole}，` : ''}${input.digitallySigned ? '已加数字签名，' : ''}${input.approverCheck ? `${input.approverCheck}，` : ''}PDF SHA-256 ${pdfSha256}）`,
       },
     ]);
     record = {

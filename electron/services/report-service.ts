@@ -22,8 +22,8 @@ export const APP_NAME = '绩效自评助手';
 
 export interface ReportServiceOptions {
   appVersion: string;
-  /** Who the audit log names for these changes. */
-  actor?: string;
+  /** Who the audit log names for these changes (read at each change: the clerk may give a name meanwhile). */
+  actor?: string | (() => string);
   /** Today's date (YYYY-MM-DD) for date checks; injectable so tests do not depend on the calendar. */
   today?: () => string;
 }
@@ -42,7 +42,8 @@ function toStored(r: store.ReportRecord): Output<'report.get'> {
 
 export function createReportService(db: Db, options: ReportServiceOptions): SliceHandlers<typeof reportApi> {
   const today = options.today ?? localToday;
-  const actor = options.actor ?? store.DEFAULT_ACTOR;
+  const who = options.actor ?? store.DEFAULT_ACTOR;
+  const actor = typeof who === 'function' ? who : () => who;
   /** The report's rule pack; a report naming one this program does not have is refused with the reason. */
   const packOf = (report: Report): RulePack => rulePackFor(report.rulePackId);
   const findings = (report: Report) => runChecks(report, packOf(report), { today: today() });
@@ -86,27 +87,27 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
           title: defaultTitle(unitName, year),
           report: emptyReport(unitName, year),
           summary: '新建',
-          actor,
+          actor: actor(),
         }),
       ),
 
     'report.save': ({ id, baseRevision, report, coalesce }) => {
       packOf(report as Report);
-      return store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false, actor });
+      return store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false, actor: actor() });
     },
 
     'report.rename': ({ id, title }) => {
-      store.renameReport(db, id, title, actor);
+      store.renameReport(db, id, title, actor());
       return {};
     },
 
     'report.delete': ({ id }) => {
-      store.deleteReport(db, id, actor);
+      store.deleteReport(db, id, actor());
       return {};
     },
 
     'report.restore': ({ id }) => {
-      store.restoreReport(db, id, actor);
+      store.restoreReport(db, id, actor());
       return {};
     },
 
@@ -122,7 +123,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
           title: defaultTitle(unitName, year),
           report: copyForward(source.report, year),
           summary: `由${source.report.year}年度报告结转`,
-          actor,
+          actor: actor(),
         }),
       );
     },
@@ -156,7 +157,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
       packOf(report);
       const given = parsed.title.trim().slice(0, LIMITS.shortText);
       const title = given || defaultTitle(report.unitName, report.year);
-      return toStored(store.createReport(db, { title, report, summary: '从文件导入', actor }));
+      return toStored(store.createReport(db, { title, report, summary: '从文件导入', actor: actor() }));
     },
   };
 }

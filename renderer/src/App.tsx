@@ -10,6 +10,7 @@ import { useCallback } from 'react';
 import { VerifyPage } from './verify/VerifyPage';
 import { usePdfDrop } from './verify/pdf-drop';
 import { routeHash, useRoute, type Route } from './app/routing';
+import { ConnectionGate } from './app/ConnectionGate';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -47,25 +48,27 @@ export function App() {
         </nav>
       </Layout.Header>
       <Layout.Content className={route.page === 'editor' ? 'app-content editor-content' : 'app-content'}>
-        {route.page === 'verify' ? (
-          <VerifyPage />
-        ) : route.page === 'backup' ? (
-          <BackupPage onRestored={() => navigate({ page: 'home' })} />
-        ) : route.page === 'editor' ? (
-          <EditorPage
-            key={route.id}
-            id={route.id}
-            screen={route.screen}
-            onScreen={(screen) => navigate({ page: 'editor', id: route.id, screen }, { replace: true })}
-            onBack={() => navigate({ page: 'home' })}
-          />
-        ) : (
-          <ReportsHomePage
-            tab={route.page === 'bin' ? 'bin' : 'reports'}
-            onTab={(tab) => navigate(tab === 'bin' ? { page: 'bin' } : { page: 'home' }, { replace: true })}
-            onOpen={(id) => navigate({ page: 'editor', id, screen: null })}
-          />
-        )}
+        <ConnectionGate>
+          {route.page === 'verify' ? (
+            <VerifyPage />
+          ) : route.page === 'backup' ? (
+            <BackupPage onRestored={() => navigate({ page: 'home' })} />
+          ) : route.page === 'editor' ? (
+            <EditorPage
+              key={route.id}
+              id={route.id}
+              screen={route.screen}
+              onScreen={(screen) => navigate({ page: 'editor', id: route.id, screen }, { replace: true })}
+              onBack={() => navigate({ page: 'home' })}
+            />
+          ) : (
+            <ReportsHomePage
+              tab={route.page === 'bin' ? 'bin' : 'reports'}
+              onTab={(tab) => navigate(tab === 'bin' ? { page: 'bin' } : { page: 'home' }, { replace: true })}
+              onOpen={(id) => navigate({ page: 'editor', id, screen: null })}
+            />
+          )}
+        </ConnectionGate>
       </Layout.Content>
     </Layout>
   );

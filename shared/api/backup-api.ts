@@ -17,9 +17,12 @@ export const BACKUP_KIND_LABELS: Readonly<Record<BackupKind, string>> = {
   'before-restore': '恢复前的数据库',
 };
 
-/** selfeval-20250314T083015Z-auto.sqlite (UTC time; "-2" before the kind when two fall in the same second). */
+/**
+ * selfeval-20250314T163015+0800-auto.sqlite: local time with its offset (older backups: UTC, "…083015Z"); "-2"
+ * before the kind when two fall in the same second.
+ */
 export const BACKUP_ID_PATTERN =
-  /^selfeval-(\d{8}T\d{6}Z)(?:-(\d{1,3}))?-(auto|manual|before-import|before-restore)\.sqlite$/;
+  /^selfeval-(\d{8}T\d{6}(?:Z|[+-]\d{4}))(?:-(\d{1,3}))?-(auto|manual|before-import|before-restore)\.sqlite$/;
 
 /** A whole database; generous for many years of reports, small enough to travel through one API call. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -32,6 +35,8 @@ export const BackupInfoSchema = z.object({
   /** ISO time the backup was taken. */
   createdAt: z.string(),
   sizeBytes: z.number().int().min(0),
+  /** The reports it holds ("通道侗族自治县公安局 2024年度"), or null when it cannot be read. */
+  reports: z.array(z.string()).nullable(),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 

@@ -49,6 +49,8 @@ export const METHOD_NAME_LIST = [
   'settings.setPdfLayout',
   'settings.rulePacks',
   'settings.importRulePack',
+  'operator.get',
+  'operator.set',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

@@ -146,7 +146,8 @@ export function derive(report: Report, pack: RulePack): Derived {
     projects: {
       ...proj,
       rate: rateBasis(proj.spentFen, proj.annualFen),
-      declaredItems: projects.items.filter((p) => !p.addedMidYear).length,
+      // A row the clerk added but has not named yet is not a project (the editor does not save it either).
+      declaredItems: projects.items.filter((p) => !p.addedMidYear && p.name.trim() !== '').length,
       perItem: projects.items.map((p, index) => ({ index, rate: rateBasis(p.spentFen, p.annualFen) })),
     },
     staffing: {

@@ -12,6 +12,7 @@ import { executionRules } from './rules-execution';
 import { scoreRules } from './rules-score';
 import { factRules } from './rules-facts';
 import { restatedRules } from './rules-restated';
+import { answeredKeys } from './explanations';
 
 export const ALL_RULES: readonly Rule[] = [
   ...arithmeticRules,
@@ -47,8 +48,8 @@ export function runChecks(report: Report, pack: RulePack, context: { today: stri
     });
 }
 
-/** Warnings still lacking an explanation or an acknowledgement. */
+/** Warnings still lacking an acknowledgement or an explanation long enough to count (explanations.ts). */
 export function unansweredWarnings(findings: readonly Finding[], report: Report): Finding[] {
-  const answered = new Set(report.responses.filter((r) => r.acknowledged || r.explanation.trim()).map((r) => r.key));
+  const answered = answeredKeys(report.responses);
   return findings.filter((f) => f.severity === 'warning' && !answered.has(f.key));
 }

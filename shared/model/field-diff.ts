@@ -7,6 +7,7 @@ import { formatScaled } from '../calc/money';
 import { exactWanyuan } from '../import/format-amount';
 import { formatScore } from '../calc/score';
 import { describeField, type FieldPathSegment } from './field-labels';
+import { findingKeyLabel } from '../checks/finding-key';
 
 export interface FieldDiff {
   path: FieldPathSegment[];
@@ -21,6 +22,16 @@ const NOTHING = '（无）';
 export function formatFieldValue(path: readonly FieldPathSegment[], value: unknown): string {
   const key = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
   if (value === null) return '未填写';
+  // A 提示说明 names its finding by an internal key: the clerk reads the field the finding concerns instead.
+  if (path[0] === 'responses') {
+    if (key === 'key' && typeof value === 'string') return findingKeyLabel(value);
+    if (value && typeof value === 'object' && 'key' in value) {
+      const r = value as { key: unknown; explanation?: unknown; acknowledged?: unknown };
+      const answer =
+        typeof r.explanation === 'string' && r.explanation ? r.explanation : r.acknowledged ? '已确认无误' : '';
+      return `${findingKeyLabel(String(r.key))}${answer ? `：${answer}` : ''}`;
+    }
+  }
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') {
     if (key.endsWith('Fen')) return exactWanyuan(value);

@@ -49,9 +49,17 @@ export function isEditable(status: ReportStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
 
+/** The findings that stop submission: every 强制 error, then every 提示 not yet explained or acknowledged. */
+export function blockingFindings(findings: readonly Finding[], report: Report): Finding[] {
+  return [...findings.filter((f) => f.severity === 'error'), ...unansweredWarnings(findings, report)];
+}
+
+/** How a blocking finding is listed: its level, then its message. */
+export function blockerLine(f: Finding): string {
+  return `${f.severity === 'error' ? '［强制］' : '［提示未说明］'}${f.message}`;
+}
+
 /** Submission is refused while a 强制 check fails or a 提示 lacks an explanation; the refusal lists what is missing. */
 export function submissionBlockers(findings: readonly Finding[], report: Report): string[] {
-  const errors = findings.filter((f) => f.severity === 'error').map((f) => `［强制］${f.message}`);
-  const open = unansweredWarnings(findings, report).map((f) => `［提示未说明］${f.message}`);
-  return [...errors, ...open];
+  return blockingFindings(findings, report).map(blockerLine);
 }

@@ -176,20 +176,22 @@ describe('editing in the browser', () => {
     await shot(page, '24-history');
 
     await rows.last().getByRole('button', { name: '查看' }).click();
-    const modal = page.locator('.ant-modal').filter({ hasText: '第1版（只读）' });
+    const modal = page.locator('.ant-modal').filter({ hasText: '修订1（只读）' });
     await modal.locator('article.doc-page').waitFor();
     expect(await modal.innerText()).toContain('5521.28');
     await shot(page, '25-history-view');
     await modal.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
     await modal.waitFor({ state: 'hidden' });
 
-    await rows.last().getByRole('button', { name: '恢复为此版本' }).click();
+    await rows.last().getByRole('button', { name: '恢复为此修订' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '恢复' }).click();
-    await page.getByText('已恢复第1版的内容').waitFor();
+    await page.getByText('已恢复修订1的内容').waitFor();
     await expect.poll(() => stored().report).toEqual(ref);
     const latest = store.listRevisions(h.db, id);
     expect(latest[0]?.revision).toBe(stored().revision);
-    await expect.poll(() => rows.first().innerText()).toContain(`第${stored().revision}版`);
+    // 修订 are numbered as saved, 1 to N without gaps (the store's own numbers skip folded autosaves).
+    await expect.poll(() => rows.first().innerText()).toContain(`修订${latest.length}`);
+    expect(await rows.count()).toBe(latest.length);
     expect(await rows.first().innerText()).toContain('当前');
   });
 

@@ -35,7 +35,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { today?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { today?: string; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Harness> {
   const rendererDir = path.join(repoRoot, 'dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(
@@ -49,8 +51,9 @@ export async function startHarness(options: { today?: string } = {}): Promise<Ha
   const server = await startWebServer({ holder, staticDir: rendererDir, today: () => options.today ?? '2025-05-29' });
   const browser = await launchChromium();
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
+    viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     reducedMotion: 'reduce',
     acceptDownloads: true,
   });

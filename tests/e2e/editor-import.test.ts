@@ -122,11 +122,11 @@ describe('importing a workbook in the editor', () => {
     await waitForPhase('applied');
     await importView().getByRole('button', { name: '撤销这次导入' }).click();
     const confirm = page.locator('.ant-modal-confirm');
-    expect(await confirm.innerText()).toContain(`报告将恢复为导入前（第${revisionBefore}版）的内容`);
+    expect(await confirm.innerText()).toContain('报告将恢复为导入前的内容，另存为一条新的修订');
     await confirm.getByRole('button', { name: '撤销导入' }).click();
     await waitForPhase('undone');
     expect(await importView().locator('.import-result').innerText()).toContain(
-      `报告已恢复为导入前（第${revisionBefore}版）的内容，保存为第${revisionBefore + 2}版`,
+      '报告已恢复为导入前的内容，另存为一条新的修订',
     );
     await shot(page, '42-import-undone');
 

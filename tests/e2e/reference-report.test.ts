@@ -69,7 +69,7 @@ describe('reference report in the browser', () => {
     await page.getByRole('main').getByText('报告列表').waitFor();
     await page.getByText('还没有报告').waitFor();
     expect(page.url()).not.toContain('token');
-    expect(await page.evaluate(() => sessionStorage.getItem('selfeval.token'))).toBe(server.token);
+    expect(await page.evaluate(() => localStorage.getItem('selfeval.token'))).toBe(server.token);
     await page.screenshot({ path: path.join(screenshotDir, '01-empty-list.png') });
   });
 

@@ -120,7 +120,13 @@ describe('sign-off in the browser', () => {
     const shownSha = /SHA-256：([0-9a-f]{64})/.exec(await prepared.innerText())?.[1];
     expect(shownSha).toMatch(/^[0-9a-f]{64}$/);
     await shot(page, 'signoff-04-prepared');
-    await page.getByRole('button', { name: '确认签发这份PDF' }).click();
+    await page.getByRole('button', { name: '签发这份PDF…' }).click();
+    // 签发 cannot be undone: it is confirmed once more, naming the version and the file.
+    const confirm = page.locator('.ant-modal-confirm');
+    expect(await confirm.innerText()).toContain('确认签发第1版？');
+    expect(await confirm.innerText()).toContain(shownSha!.slice(0, 12));
+    expect(getReport(h.db, id).status).toBe('submitted');
+    await confirm.getByRole('button', { name: /签\s*发/ }).click();
     await statusIs('已签发');
     expect(getReport(h.db, id).status).toBe('approved');
     expect(findApprovalByPdf(h.db, shownSha!)).toMatchObject({ version: 1, approverName: '李局长' });

@@ -191,6 +191,17 @@ export function pdfText(bytes: Uint8Array, mode: 'layout' | 'raw' = 'layout'): s
   });
 }
 
+/**
+ * The text of a draft export without its 草稿 mark: the line at the top of each page and the watermark's two
+ * characters (pdftotext puts each on a line of its own), so the report's own text reads on across pages.
+ */
+export function withoutDraftMark(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(草稿：.*|草|稿)\s*$/.test(line))
+    .join('\n');
+}
+
 /** pdfinfo's fields, plus the custom entries (-custom) such as this app's Selfeval* keys. */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   const file = tempPdf(bytes);

@@ -24,7 +24,7 @@ import { editorReducer, initialEditorState, MERGE_WINDOW_MS } from '../../render
 import { prepareForSave, withoutBlankRows } from '../../renderer/src/editor/state/prepare-save';
 import { screenForPath, screenStatuses } from '../../renderer/src/editor/screens';
 import { upsertResponse } from '../../renderer/src/editor/checks/responses';
-import { answeredKeys } from '../../renderer/src/editor/checks/use-live-checks';
+import { answeredKeys } from '../../shared/checks/explanations';
 import type { EditColumn } from '../../renderer/src/editor/grid/columns';
 import type { Project } from '../../shared/model/report';
 
@@ -226,7 +226,7 @@ describe('screens and findings', () => {
       'problems',
       'staffing',
     ]);
-    const statuses = screenStatuses(r, findings, answeredKeys(r));
+    const statuses = screenStatuses(r, findings, answeredKeys(r.responses));
     expect(statuses.get('signature')).toEqual({ state: 'error', errors: 1, openWarnings: 0 });
     expect(statuses.get('projects')).toEqual({ state: 'progress', errors: 0, openWarnings: 2 });
     expect(statuses.get('duties')?.state).toBe('done');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupApi } from '../../shared/api/backup-api';
+import { describeBackupId } from '../../shared/api/backup-label';
 import { DatabaseHolder } from '../../electron/db/database-holder';
 import { openDatabase } from '../../electron/db/open-database';
 import { createReport, listReports, saveReport } from '../../electron/db/report-store';
@@ -149,8 +150,10 @@ describe('the backup service (备份与恢复)', () => {
     const id = (await reports['report.list']({}))[0]?.id ?? '';
     const last = listAudit(holder.handle, id).at(-1);
     expect(last).toMatchObject({ action: 'restore-backup', actor: '本机用户' });
-    expect(last?.newValue).toContain(`从备份“${snapshot.id}”恢复`);
-    expect(last?.newValue).toContain(result.keptAs!.id);
+    // Named as a clerk reads them: the time (local, as the page shows it) and the kind, not the file name.
+    expect(last?.newValue).toContain(`从备份“${describeBackupId(snapshot.id)}”恢复`);
+    expect(last?.newValue).toContain(`另存为“${describeBackupId(result.keptAs!.id)}”`);
+    expect(last?.newValue).not.toContain('selfeval-');
     expect(verifyAuditChain(holder.handle).ok).toBe(true);
 
     // The restore can be undone: the kept file is a backup like any other.

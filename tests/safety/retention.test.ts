@@ -30,15 +30,31 @@ function kept(all: ParsedBackupName[]): string[] {
 }
 
 describe('backup names', () => {
-  it('round-trip time, kind and sequence', () => {
-    const name = backupName(new Date('2025-03-14T08:30:15.123Z'), 'before-import', 2);
-    expect(name).toBe('selfeval-20250314T083015Z-2-before-import.sqlite');
+  it('round-trip time, kind and sequence; the name shows local time (here UTC+8) with its offset', () => {
+    const name = backupName(new Date('2025-03-14T08:30:15.123Z'), 'before-import', 2, 480);
+    expect(name).toBe('selfeval-20250314T163015+0800-2-before-import.sqlite');
     expect(parseBackupName(name)).toEqual({
       id: name,
       kind: 'before-import',
       createdAt: new Date('2025-03-14T08:30:15Z'),
       sequence: 2,
     });
+    expect(backupName(new Date('2025-03-14T08:30:15Z'), 'auto', 1, -300)).toBe(
+      'selfeval-20250314T033015-0500-auto.sqlite',
+    );
+  });
+
+  it('gives a backup in the same second a number past the highest used, never a freed lower one', () => {
+    const at = new Date('2025-03-14T08:30:15Z');
+    const taken = new Set([2, 3, 4].map((seq) => backupName(at, 'auto', seq)));
+    expect(freeBackupName(at, 'auto', taken)).toBe(backupName(at, 'auto', 5));
+    expect(freeBackupName(at, 'auto', new Set())).toBe(backupName(at, 'auto', 1));
+  });
+
+  it('still reads the older UTC names', () => {
+    expect(parseBackupName('selfeval-20250314T083015Z-manual.sqlite')?.createdAt).toEqual(
+      new Date('2025-03-14T08:30:15Z'),
+    );
   });
 
   it.each([

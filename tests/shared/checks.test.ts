@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
 import { runChecks, unansweredWarnings } from '../../shared/checks/run-checks';
 import { HUNAN_DEFAULT } from '../../shared/packs/registry';
+import { explanationChars, MIN_EXPLANATION_CHARS } from '../../shared/checks/explanations';
 import { derive } from '../../shared/calc/derive';
 import { fixReferenceFindings } from '../fixtures/fixed-reference';
 import { stated } from '../fixtures/stated';
@@ -173,7 +174,25 @@ describe('rules', () => {
     const r = reference();
     const findings = check(r);
     const first = findings.find((f) => f.severity === 'warning')!;
-    r.responses.push({ key: first.key, explanation: '已核实', acknowledged: false });
+    r.responses.push({ key: first.key, explanation: '已与财务核实，年底集中结算所致', acknowledged: false });
     expect(unansweredWarnings(findings, r)).toHaveLength(findings.filter((f) => f.severity === 'warning').length - 1);
+  });
+
+  it(`a 说明 counts only as a sentence of ${MIN_EXPLANATION_CHARS} characters or more (spaces not counted)`, () => {
+    const r = reference();
+    const findings = check(r);
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const first = findings.find((f) => f.severity === 'warning')!;
+    const answer = { key: first.key, explanation: '因', acknowledged: false };
+    r.responses.push(answer);
+    expect(unansweredWarnings(findings, r)).toHaveLength(warnings);
+    answer.explanation = '年 底 集 中 结 算 所 致 了';
+    expect(explanationChars(answer.explanation)).toBe(MIN_EXPLANATION_CHARS - 1);
+    expect(unansweredWarnings(findings, r)).toHaveLength(warnings);
+    answer.explanation = '年底集中结算，次年初支付';
+    expect(unansweredWarnings(findings, r)).toHaveLength(warnings - 1);
+    // An acknowledgement needs no words.
+    r.responses.splice(0, 1, { key: first.key, explanation: '', acknowledged: true });
+    expect(unansweredWarnings(findings, r)).toHaveLength(warnings - 1);
   });
 });

@@ -1,6 +1,7 @@
 /** The backup folder on disk: listing it, durable renames, and one-at-a-time access. */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api/backup-api';
 import { compareNewestFirst, parseBackupName, PARTIAL_PREFIX, type ParsedBackupName } from './backup-names';
 
@@ -19,11 +20,46 @@ export function parsedBackups(dir: string): ParsedBackupName[] {
 
 export function backupInfo(dir: string, b: ParsedBackupName): BackupInfo | null {
   try {
-    const size = fs.statSync(path.join(dir, b.id)).size;
-    return { id: b.id, kind: b.kind, createdAt: b.createdAt.toISOString(), sizeBytes: size };
+    const file = path.join(dir, b.id);
+    const stat = fs.statSync(file);
+    return {
+      id: b.id,
+      kind: b.kind,
+      createdAt: b.createdAt.toISOString(),
+      sizeBytes: stat.size,
+      reports: reportsIn(file, stat.mtimeMs, stat.size),
+    };
   } catch {
     return null;
   }
+}
+
+/** A backup never changes once written: what it holds is read once per file (keyed by path, time and size). */
+const contents = new Map<string, string[] | null>();
+
+/** The live reports in a backup ("单位 2024年度"), by unit and year; null when it cannot be read. */
+function reportsIn(file: string, mtimeMs: number, size: number): string[] | null {
+  const key = `${file}|${mtimeMs}|${size}`;
+  const known = contents.get(key);
+  if (known !== undefined) return known;
+  let found: string[] | null;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      found = db
+        .prepare<[], { unit_name: string; year: number }>(
+          'SELECT unit_name, year FROM reports WHERE deleted_at IS NULL ORDER BY unit_name, year DESC',
+        )
+        .all()
+        .map((r) => `${r.unit_name} ${r.year}年度`);
+    } finally {
+      db.close();
+    }
+  } catch {
+    found = null;
+  }
+  contents.set(key, found);
+  return found;
 }
 
 /** Every backup in the folder, newest first. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { BackupApi, BackupInfo } from '../../../shared/api/backup-api';
 import { MAX_BACKUP_BYTES } from '../../../shared/api/backup-api';
+import { describeBackupId } from '../../../shared/api/backup-label';
 import { UserFacingError } from '../../../shared/api/result';
 import type { DatabaseHolder } from '../../db/database-holder';
 import type { Db } from '../../db/db-handle';
@@ -33,7 +34,8 @@ export interface BackupServiceDeps {
  */
 function recordRestore(db: Db, restoredFrom: string, keptAs: string | null, actor: string): void {
   const ids = db.prepare<[], { id: string }>('SELECT id FROM reports').all();
-  const note = `从备份“${restoredFrom}”恢复；此后的修改不在本库中${keptAs ? `（被替换的数据库已另存为备份“${keptAs}”）` : ''}`;
+  const told = (id: string) => describeBackupId(id) ?? id;
+  const note = `从备份“${told(restoredFrom)}”恢复；此后的修改不在本库中${keptAs ? `（被替换的数据库已另存为“${told(keptAs)}”）` : ''}`;
   const at = new Date().toISOString();
   db.transaction(() => {
     for (const { id } of ids) {

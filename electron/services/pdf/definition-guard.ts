@@ -17,13 +17,17 @@ const TOP_LEVEL_KEYS = new Set([
   'defaultStyle',
   'info',
   'footer',
+  'header',
+  'watermark',
   'pageBreakBefore',
   'language',
   'version',
   'displayTitle',
 ]);
 /** Top-level keys that may hold code (built by this app's own modules, never from data). */
-const FUNCTION_KEYS = new Set(['footer', 'pageBreakBefore']);
+const FUNCTION_KEYS = new Set(['footer', 'header', 'pageBreakBefore']);
+/** The 草稿 watermark: text in one of the app's fonts, nothing else. */
+const WATERMARK_KEYS = new Set(['text', 'font', 'fontSize', 'color', 'opacity', 'angle']);
 
 const NODE_KEYS = new Set([
   'text',
@@ -188,6 +192,15 @@ export function assertSafeDefinition(definition: unknown): void {
       );
     } else if (key === 'pageMargins') {
       checkMargin(value, key);
+    } else if (key === 'watermark') {
+      if (!isPlainObject(value)) refuse(key, '必须是普通对象');
+      // Without a font pdfmake would look for its default font file: the font must be one of the app's.
+      if (!('font' in value)) refuse(key, '必须指定程序内置的字体');
+      for (const [k, v] of Object.entries(value)) {
+        if (!WATERMARK_KEYS.has(k)) refuse(key, `不允许的属性 ${k}`);
+        if (k === 'font') checkFont(v, `${key}.${k}`);
+        else checkScalar(v, `${key}.${k}`);
+      }
     } else if (key === 'defaultStyle') {
       if (!isPlainObject(value)) refuse(key, '必须是普通对象');
       for (const [k, v] of Object.entries(value)) {

@@ -37,6 +37,11 @@ export interface PdfMeta {
   contentSha256: string;
   /** Present on the approved PDF only: the sign-off block, the footer fingerprint and the 签发单 page. */
   signoff?: SignoffInfo;
+  /**
+   * Present on an export that is not final (open 强制 errors): a line in every page's top margin and a large
+   * faint 草稿 across every page, so a printout can never pass for the report to be sent.
+   */
+  draftMark?: string;
 }
 
 export interface BuiltDefinition {
@@ -256,6 +261,27 @@ export const keepHeadingsWithNext: PageBreakBefore = (node, nodes) =>
   node.headlineLevel !== undefined &&
   nodes.getFollowingNodesOnPage().every((n) => n.headlineLevel !== undefined || n.style === PAGE_NUMBER_STYLE);
 
+/** The 草稿 line above the 版心 of every page, in red 黑体, centred in the top margin. */
+function draftHeader(ctx: BuildContext, mark: string): FooterFunction {
+  const text = ctx.use('hei', mark, '页眉（草稿标记）');
+  const size = 12;
+  return (_currentPage, _pageCount, pageSize) => {
+    const top =
+      pageSize.orientation === 'landscape' ? ctx.geometry.landscapeMargins[1] : ctx.geometry.portraitMargins[1];
+    return {
+      text,
+      ...FACE_STYLE.hei,
+      fontSize: size,
+      lineHeight: 1,
+      color: '#c00000',
+      alignment: 'center',
+      margin: [0, Math.max(8, top / 2 - size / 2), 0, 0],
+    };
+  };
+}
+
+export const DRAFT_WATERMARK = '草稿';
+
 function docInfo(meta: PdfMeta): DocInfo {
   return {
     title: meta.title,
@@ -299,6 +325,19 @@ export function buildDocDefinition(
     },
     info: docInfo(meta),
     footer: pageNumberFooter(ctx, meta.signoff),
+    ...(meta.draftMark
+      ? {
+          header: draftHeader(ctx, meta.draftMark),
+          watermark: {
+            text: ctx.use('hei', DRAFT_WATERMARK, '水印（草稿）'),
+            ...FACE_STYLE.hei,
+            fontSize: 150,
+            color: '#c00000',
+            opacity: 0.1,
+            angle: -45,
+          },
+        }
+      : {}),
     pageBreakBefore: keepHeadingsWithNext,
     language: 'zh-CN',
     version: '1.7',

@@ -7,7 +7,8 @@ import type { Report } from '../../../shared/model/report';
 import { rulePackFor } from '../../../shared/packs/registry';
 import { assembleReport } from '../../../shared/text/assemble';
 import { APP_NAME, APP_VERSION } from '../../api/app-version';
-import { defaultTitle, pdfFileName } from '../report-naming';
+import { defaultTitle, localToday, pdfFileName } from '../report-naming';
+import { runChecks } from '../../../shared/checks/run-checks';
 import type { PdfMeta } from './doc-definition';
 import type { FontChoice } from './font-registry';
 import { describeMissingGlyphs, MISSING_GLYPHS_MESSAGE } from './glyph-coverage';
@@ -29,6 +30,14 @@ export interface ExportPdfOptions {
   signoff?: SignoffInfo;
   /** SHA-256 of the report data as stored, when the caller has it (the sign-off fingerprint is made from it). */
   contentSha256?: string;
+  /** Today (YYYY-MM-DD) for the checks that decide the 草稿 mark; the computer's date by default. */
+  today?: () => string;
+}
+
+/** The 草稿 line of an export with open 强制 errors (never of the approved PDF), or undefined when it is final. */
+export function draftMarkFor(report: Report, today: string): string | undefined {
+  const errors = runChecks(report, rulePackFor(report.rulePackId), { today }).filter((f) => f.severity === 'error');
+  return errors.length > 0 ? `草稿：有${errors.length}项强制错误未改正，不是正式报送文本` : undefined;
 }
 
 export interface ExportedPdf {
@@ -70,7 +79,9 @@ export async function exportReportPdf(report: Report, options: ExportPdfOptions)
       settings: layout,
       meta: {
         ...pdfMeta(report, options.reportId ?? '', now(), options.contentSha256),
-        ...(options.signoff ? { signoff: options.signoff } : {}),
+        ...(options.signoff
+          ? { signoff: options.signoff }
+          : { draftMark: draftMarkFor(report, (options.today ?? localToday)()) }),
       },
       fonts: { fontDir: options.assets.fontDir, choice: options.fonts ?? 'bundled' },
     },

@@ -117,6 +117,9 @@ export interface DocDefinition {
   defaultStyle: { font: string; fontSize: number; lineHeight: number };
   info: DocInfo;
   footer: FooterFunction;
+  /** Drawn in the top margin of every page (the 草稿 mark of an export that is not final). */
+  header?: FooterFunction;
+  watermark?: { text: string; font: string; fontSize: number; color: string; opacity: number; angle: number };
   pageBreakBefore?: PageBreakBefore;
   language: string;
   version: '1.7';

@@ -19,6 +19,8 @@ export interface PdfServiceDeps {
   /** The unit's house layout; GB/T 9704 when absent. */
   layout?: () => PdfLayoutSettings;
   now?: () => Date;
+  /** Today (YYYY-MM-DD) for the checks that decide the 草稿 mark. */
+  today?: () => string;
   /** Start the worker and load the fonts right away (in the background), so the first export is quick. */
   warmUp?: boolean;
 }
@@ -43,6 +45,7 @@ export function createPdfService(deps: PdfServiceDeps): SliceHandlers<typeof pdf
         layout: deps.layout?.(),
         reportId: id,
         now: deps.now,
+        today: deps.today,
       });
       return { fileName: pdf.fileName, base64: Buffer.from(pdf.bytes).toString('base64'), pages: pdf.pages };
     },

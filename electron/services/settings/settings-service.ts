@@ -11,12 +11,7 @@ import { withHouseLayout, type PdfLayoutSettings } from '../pdf/layout-settings'
 import { z } from 'zod';
 import { RulePackSchema, type RulePack } from '../../../shared/checks/rule-pack';
 import { UserFacingError } from '../../../shared/api/result';
-import {
-  BUILTIN_PACKS,
-  isBuiltInPack,
-  parseRulePackFile,
-  setInstalledPacks,
-} from '../../../shared/packs/registry';
+import { BUILTIN_PACKS, isBuiltInPack, parseRulePackFile, setInstalledPacks } from '../../../shared/packs/registry';
 
 const PDF_LAYOUT_KEY = 'pdf.houseLayout';
 const RULE_PACKS_KEY = 'rulePacks.installed';

@@ -33,6 +33,22 @@ const KIND_COLORS: Record<BackupInfo['kind'], string> = {
 
 const when = (iso: string) => dayjs(iso).format('YYYY年M月D日 HH:mm:ss');
 
+/** Every SQLite database file starts with these 16 bytes; a PDF, a Word file or a picture does not. */
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function isSqliteHeader(bytes: Uint8Array): boolean {
+  return bytes.length >= SQLITE_HEADER.length && [...SQLITE_HEADER].every((c, i) => bytes[i] === c.charCodeAt(0));
+}
+
+function headOfBase64(data: string): Uint8Array {
+  return Uint8Array.from(atob(data.slice(0, 24)), (c) => c.charCodeAt(0));
+}
+
+/** Refused before anything is asked: a file that is no database cannot be a backup, so there is nothing to confirm. */
+function notABackup(fileName: string): string {
+  return `“${fileName}”不是本程序的备份文件。备份文件是“立即备份”或“导出”得到的 .sqlite 数据库文件；当前数据没有任何改动。`;
+}
+
 export function BackupPage({ onRestored }: { onRestored?: () => void }) {
   const { message, modal } = App.useApp();
   const [list, setList] = useState<ApiResult<BackupInfo[]> | null>(null);
@@ -94,6 +110,7 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
       width: 520,
       content: (
         <>
+          <p>该备份包含：{b.reports?.length ? b.reports.join('；') : '（无法读取或没有报告）'}。</p>
           <p>当前所有报告将被替换为该备份中的内容，备份之后所做的修改不会出现在恢复后的数据中。</p>
           <p>当前的数据库不会删除：它会保留为“恢复前的数据库”，可以随时再恢复回来。</p>
         </>
@@ -147,16 +164,23 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
     if (!picked.ok) showError('无法打开文件', picked.error);
     else if (picked.value) {
       const { fileName, data } = picked.value;
-      confirmFileRestore(fileName, () => Promise.resolve(data));
+      if (!isSqliteHeader(headOfBase64(data)))
+        modal.error({ title: '不能用这个文件恢复', content: notABackup(fileName) });
+      else confirmFileRestore(fileName, () => Promise.resolve(data));
     }
   }
 
-  function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+  async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
       modal.error({ title: '无法恢复', content: `文件“${file.name}”过大，不是本程序的备份` });
+      return;
+    }
+    const head = new Uint8Array(await file.slice(0, SQLITE_HEADER.length).arrayBuffer());
+    if (!isSqliteHeader(head)) {
+      modal.error({ title: '不能用这个文件恢复', content: notABackup(file.name) });
       return;
     }
     confirmFileRestore(file.name, () => fileToBase64(file));
@@ -168,6 +192,18 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
       title: '类型',
       dataIndex: 'kind',
       render: (k: BackupInfo['kind']) => <Tag color={KIND_COLORS[k]}>{BACKUP_KIND_LABELS[k]}</Tag>,
+    },
+    {
+      title: '包含的报告',
+      dataIndex: 'reports',
+      render: (reports: BackupInfo['reports']) =>
+        reports === null ? (
+          <Typography.Text type="secondary">无法读取</Typography.Text>
+        ) : reports.length === 0 ? (
+          <Typography.Text type="secondary">没有报告</Typography.Text>
+        ) : (
+          <span className="backup-reports">{reports.join('；')}</span>
+        ),
     },
     { title: '大小', dataIndex: 'sizeBytes', align: 'right', render: (n: number) => formatBytes(n) },
     {
@@ -222,7 +258,7 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
         className="visually-hidden"
         aria-label="选择备份文件"
         data-testid="backup-file-input"
-        onChange={onFileChosen}
+        onChange={(e) => void onFileChosen(e)}
       />
       {list && !list.ok && <ApiErrorAlert error={list.error} title="无法读取备份列表" />}
       {list?.ok && list.value.length === 0 && (

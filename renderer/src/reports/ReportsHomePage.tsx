@@ -14,6 +14,7 @@ import { ImportButton } from './ImportButton';
 import { NewReportDialog } from './NewReportDialog';
 import { RenameDialog } from './RenameDialog';
 import { STATUS_LABEL } from './status-labels';
+import { OperatorName } from './OperatorName';
 
 type ReportSummary = Output<'report.list'>[number];
 
@@ -226,6 +227,7 @@ export function ReportsHomePage({
       }
       className="page-card"
     >
+      <OperatorName />
       <Tabs
         activeKey={tab}
         onChange={(k) => onTab(k === 'bin' ? 'bin' : 'reports')}

@@ -1,11 +1,16 @@
 /**
  * 审计日志: every change to this report (who, when, which field, old → new), newest first, and whether the
  * database's hash chain is intact (an edited or deleted entry shows here as a red warning). Exportable as CSV.
+ * Entries are stored as written (the hash chain covers them); internal names in older entries (a finding's key,
+ * a backup's file name) are told in words here, on screen only.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Spin, Table } from 'antd';
 import dayjs from 'dayjs';
 import type { Output } from '../../../../shared/api/contract';
+import type { Finding } from '../../../../shared/checks/finding';
+import { findingKeyLabel, replaceFindingKeys } from '../../../../shared/checks/finding-key';
+import { replaceBackupIds } from '../../../../shared/api/backup-label';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
 import { downloadText } from '../../common/download';
@@ -16,7 +21,14 @@ type Entry = Output<'audit.list'>['entries'][number];
 
 const PAGE_SIZE = 50;
 
-export function AuditScreen({ id, flush }: { id: string; flush: () => Promise<boolean> }) {
+interface AuditScreenProps {
+  id: string;
+  flush: () => Promise<boolean>;
+  /** The live findings: a key still in use is told by its finding's own message. */
+  findings: readonly Finding[];
+}
+
+export function AuditScreen({ id, flush, findings }: AuditScreenProps) {
   // Saves first, so the log includes the latest typing.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -25,12 +37,28 @@ export function AuditScreen({ id, flush }: { id: string; flush: () => Promise<bo
   return (
     <div className="screen" data-screen="audit">
       <h2 className="screen-title">审计日志</h2>
-      {ready ? <AuditLog id={id} /> : <Spin />}
+      {ready ? <AuditLog id={id} findings={findings} /> : <Spin />}
     </div>
   );
 }
 
-function AuditLog({ id }: { id: string }) {
+/** A value or field of an entry in words: finding keys and backup file names told as a clerk reads them. */
+function useReadable(findings: readonly Finding[]): (text: string) => string {
+  const messages = useMemo(() => new Map(findings.map((f) => [f.key, f.message])), [findings]);
+  return useCallback(
+    (text: string) =>
+      replaceBackupIds(
+        replaceFindingKeys(text, (key) => {
+          const message = messages.get(key);
+          return message ? `提示“${message}”` : findingKeyLabel(key);
+        }),
+      ),
+    [messages],
+  );
+}
+
+function AuditLog({ id, findings }: { id: string; findings: readonly Finding[] }) {
+  const readable = useReadable(findings);
   const { modal } = App.useApp();
   const [page, setPage] = useState(1);
   const { result } = useApi('audit.list', { id, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
@@ -75,9 +103,9 @@ function AuditLog({ id }: { id: string }) {
               },
               { title: '操作人', dataIndex: 'actor', width: 100 },
               { title: '操作', dataIndex: 'action', width: 90 },
-              { title: '字段', dataIndex: 'field', width: '20%' },
-              { title: '原值', dataIndex: 'oldValue', width: '22%', className: 'audit-value' },
-              { title: '新值', dataIndex: 'newValue', width: '22%', className: 'audit-value' },
+              { title: '字段', dataIndex: 'field', width: '20%', render: readable },
+              { title: '原值', dataIndex: 'oldValue', width: '22%', className: 'audit-value', render: readable },
+              { title: '新值', dataIndex: 'newValue', width: '22%', className: 'audit-value', render: readable },
             ]}
           />
         </>

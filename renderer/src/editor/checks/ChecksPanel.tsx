@@ -1,12 +1,15 @@
 /**
  * 审核结果 beside the form: every finding of the live checks, grouped by the screen it concerns in document order.
  * A click takes the clerk to the field. A 提示 can be explained or acknowledged; the answer is kept in the report.
+ * A 提示 whose 说明 is being written stays in the 待处理 list until the clerk closes the box: were it to leave the
+ * list as soon as it counts as answered, the box would unmount under the clerk's typing and the rest be lost.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { App, Button, Empty, Segmented, Tag } from 'antd';
 import type { Finding } from '../../../../shared/checks/finding';
 import type { Report } from '../../../../shared/model/report';
 import { rulePackFor } from '../../../../shared/packs/registry';
+import { explanationChars, isAnswered, MIN_EXPLANATION_CHARS } from '../../../../shared/checks/explanations';
 import { CodecInput } from '../fields/CodecInput';
 import { longText } from '../fields/codecs';
 import { pathKey } from '../state/field-path';
@@ -34,6 +37,8 @@ type Filter = 'open' | 'all';
 function ChecksPanelInner(props: ChecksPanelProps) {
   const { findings, answered, responses, updateResponses, onJump, saveProblems } = props;
   const [filter, setFilter] = useState<Filter>('open');
+  // Keys of the 提示 whose 说明 box is open: they stay listed (and mounted) however the answer changes.
+  const [explaining, setExplaining] = useState<ReadonlySet<string>>(() => new Set());
   const { message } = App.useApp();
   const pack = rulePackFor(props.rulePackId);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -41,7 +46,10 @@ function ChecksPanelInner(props: ChecksPanelProps) {
   const open = findings.filter((f) => f.severity === 'error' || !answered.has(f.key)).length;
 
   const groups = useMemo(() => {
-    const shown = filter === 'all' ? findings : findings.filter((f) => f.severity === 'error' || !answered.has(f.key));
+    const shown =
+      filter === 'all'
+        ? findings
+        : findings.filter((f) => f.severity === 'error' || !answered.has(f.key) || explaining.has(f.key));
     const byScreen = new Map<ScreenId | null, Finding[]>();
     for (const f of shown) {
       const id = screenForPath(f.paths[0] ?? []);
@@ -55,12 +63,27 @@ function ChecksPanelInner(props: ChecksPanelProps) {
     const rest = byScreen.get(null);
     if (rest) ordered.push({ id: null, title: '其他', items: rest });
     return ordered;
-  }, [answered, filter, findings, pack]);
+  }, [answered, explaining, filter, findings, pack]);
 
   const setResponse = (key: string, patch: { explanation?: string; acknowledged?: boolean }) => {
     updateResponses(['responses', key], (list) => upsertResponse(list, key, patch));
-    if (patch.acknowledged && filter === 'open') message.info('已确认该提示，可在“全部”中查看或撤销确认');
+    if (patch.acknowledged && filter === 'open' && !explaining.has(key)) {
+      message.info('已确认该提示，可在“全部”中查看或撤销确认');
+    }
   };
+
+  const toggleExplaining = useCallback(
+    (key: string, open: boolean) => {
+      setExplaining((current) => {
+        const next = new Set(current);
+        if (open) next.add(key);
+        else next.delete(key);
+        return next;
+      });
+      if (!open && filter === 'open' && answered.has(key)) message.success('已说明，该提示移到“全部”中');
+    },
+    [answered, filter, message],
+  );
 
   return (
     <section className="checks-panel" aria-label="审核结果">
@@ -115,6 +138,8 @@ function ChecksPanelInner(props: ChecksPanelProps) {
                     explanation={response?.explanation ?? ''}
                     acknowledged={response?.acknowledged ?? false}
                     responseIndex={response ? responses.indexOf(response) : responses.length}
+                    explaining={explaining.has(f.key)}
+                    onExplaining={toggleExplaining}
                     onJump={onJump}
                     onRespond={setResponse}
                   />
@@ -133,6 +158,8 @@ function FindingItem({
   explanation,
   acknowledged,
   responseIndex,
+  explaining,
+  onExplaining,
   onJump,
   onRespond,
 }: {
@@ -140,11 +167,13 @@ function FindingItem({
   explanation: string;
   acknowledged: boolean;
   responseIndex: number;
+  explaining: boolean;
+  onExplaining: (key: string, open: boolean) => void;
   onJump: (pathKey: string) => void;
   onRespond: (key: string, patch: { explanation?: string; acknowledged?: boolean }) => void;
 }) {
-  const [explaining, setExplaining] = useState(false);
-  const answered = acknowledged || explanation.trim() !== '';
+  const answered = isAnswered({ explanation, acknowledged });
+  const written = explanationChars(explanation);
   const first = f.paths[0];
   return (
     <li className={`finding ${f.severity}${answered ? ' answered' : ''}`} data-finding={f.code}>
@@ -159,12 +188,18 @@ function FindingItem({
       </button>
       {f.severity === 'warning' ? (
         <div className="finding-answer">
-          {answered && !explaining ? (
-            <span className="finding-answered">{explanation.trim() ? `已说明：${explanation}` : '已确认无误'}</span>
+          {explaining ? null : written >= MIN_EXPLANATION_CHARS ? (
+            <span className="finding-answered">已说明：{explanation}</span>
+          ) : acknowledged ? (
+            <span className="finding-answered">已确认无误{explanation.trim() ? `（说明：${explanation}）` : ''}</span>
+          ) : explanation.trim() ? (
+            <span className="finding-answer-short">
+              说明不足{MIN_EXPLANATION_CHARS}字，尚不算已说明：{explanation}
+            </span>
           ) : null}
           <div className="finding-answer-actions">
-            <Button size="small" type="link" onClick={() => setExplaining((v) => !v)}>
-              {explaining ? '收起说明' : explanation.trim() ? '修改说明' : '填写说明'}
+            <Button size="small" type="link" onClick={() => onExplaining(f.key, !explaining)}>
+              {explaining ? '完成' : explanation.trim() ? '修改说明' : '填写说明'}
             </Button>
             <label className="check-label small">
               <input
@@ -177,16 +212,23 @@ function FindingItem({
             </label>
           </div>
           {explaining ? (
-            <CodecInput
-              value={explanation}
-              codec={longText}
-              onCommit={(v) => onRespond(f.key, { explanation: v })}
-              path={`responses.${responseIndex}.explanation`}
-              label={`对提示“${f.message}”的说明`}
-              multiline
-              className="form-textarea"
-              placeholder="说明为何如此（随报告保存，供审核时查看）"
-            />
+            <>
+              <CodecInput
+                value={explanation}
+                codec={longText}
+                onCommit={(v) => onRespond(f.key, { explanation: v })}
+                path={`responses.${responseIndex}.explanation`}
+                label={`对提示“${f.message}”的说明`}
+                multiline
+                className="form-textarea"
+                placeholder={`写明为何如此，至少${MIN_EXPLANATION_CHARS}个字（随报告保存，供审核时查看）`}
+              />
+              <div className={`finding-answer-count${written >= MIN_EXPLANATION_CHARS ? ' enough' : ''}`}>
+                {written >= MIN_EXPLANATION_CHARS
+                  ? `✓ 已说明（${written}字），写完后点“完成”`
+                  : `已写${written}字，至少${MIN_EXPLANATION_CHARS}字才算说明`}
+              </div>
+            </>
           ) : null}
         </div>
       ) : null}

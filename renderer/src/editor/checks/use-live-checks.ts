@@ -7,6 +7,7 @@ import type { Report } from '../../../../shared/model/report';
 import type { Finding } from '../../../../shared/checks/finding';
 import { rulePackFor } from '../../../../shared/packs/registry';
 import { runChecks } from '../../../../shared/checks/run-checks';
+import { answeredKeys } from '../../../../shared/checks/explanations';
 
 /** Today in the clerk's time zone (YYYY-MM-DD), as the date checks expect. */
 export function localToday(now = new Date()): string {
@@ -20,15 +21,11 @@ export interface LiveChecks {
   answered: ReadonlySet<string>;
 }
 
-export function answeredKeys(report: Report): Set<string> {
-  return new Set(report.responses.filter((r) => r.acknowledged || r.explanation.trim()).map((r) => r.key));
-}
-
 /** `report` should be a deferred value (useDeferredValue): the checks then run after the keystroke is painted. */
 export function useLiveChecks(report: Report): LiveChecks {
   const today = useMemo(() => localToday(), []);
   return useMemo(() => {
     const pack = rulePackFor(report.rulePackId);
-    return { findings: runChecks(report, pack, { today }), answered: answeredKeys(report) };
+    return { findings: runChecks(report, pack, { today }), answered: answeredKeys(report.responses) };
   }, [report, today]);
 }

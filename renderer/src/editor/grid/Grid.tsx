@@ -101,6 +101,9 @@ function GridInner<Row>(props: GridProps<Row>) {
       const list = rowsRef.current;
       const where = [...path, index];
       switch (action) {
+        case 'select':
+          focusCell({ row: index, col: 0 });
+          return;
         case 'insert':
           if (list.length >= maxRows) {
             message.warning(`最多${maxRows}行`);
@@ -125,7 +128,7 @@ function GridInner<Row>(props: GridProps<Row>) {
         }
       }
     },
-    [maxRows, message, newRow, onChange, path],
+    [focusCell, maxRows, message, newRow, onChange, path],
   );
 
   const append = useCallback(() => {
@@ -173,7 +176,8 @@ function GridInner<Row>(props: GridProps<Row>) {
       const last = rows[rows.length - 1];
       if (rows.length >= maxRows || (last !== undefined && props.isBlank?.(last))) return;
       onChange([...path, rows.length], (l) => [...l, newRow()], { merge: false });
-      pendingFocus.current = { row: rows.length, col: pos.col };
+      // A new row starts at its first column, as the next item's name is typed first.
+      pendingFocus.current = { row: rows.length, col: 0 };
       return;
     }
     focusCell(target);

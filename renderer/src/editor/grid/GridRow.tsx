@@ -1,8 +1,12 @@
-/** One row of a Grid. Memoised: typing in one row re-renders that row only, however long the list. */
+/**
+ * One row of a Grid. Memoised: typing in one row re-renders that row only, however long the list. The row number
+ * only selects the row: deleting takes the toolbar button or Ctrl+Delete (a stray click must not lose a project).
+ */
 import { memo } from 'react';
 import type { GridColumn } from './columns';
 
-export type RowAction = 'up' | 'down' | 'delete' | 'insert';
+/** 'select' only puts the cursor in the row: a click on the row number never changes the list. */
+export type RowAction = 'up' | 'down' | 'delete' | 'insert' | 'select';
 
 export interface GridRowProps<Row> {
   row: Row;
@@ -22,18 +26,13 @@ function GridRowInner<Row>({ row, index, columns, basePath, rowLabelPrefix, comm
   let col = 0;
   return (
     <tr data-row-path={rowPath}>
-      <th scope="row" className="grid-rownum">
-        <span className="grid-rownum-text">{index + 1}</span>
-        <button
-          type="button"
-          tabIndex={-1}
-          className="grid-row-delete"
-          title="删除此行（Ctrl+Delete，可撤销）"
-          aria-label={`删除${rowLabel}`}
-          onClick={() => rowAction('delete', index)}
-        >
-          ✕
-        </button>
+      <th
+        scope="row"
+        className="grid-rownum"
+        title="点击选中此行；删除请用上方“删除当前行”或 Ctrl+Delete"
+        onClick={() => rowAction('select', index)}
+      >
+        {index + 1}
       </th>
       {columns.map((column) => {
         if (column.kind === 'derived') {

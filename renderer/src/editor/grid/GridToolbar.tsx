@@ -20,7 +20,7 @@ const HELP = (
     <br />
     可直接粘贴从 Excel/WPS 复制的多行多列（计算列自动跳过）。
     <br />
-    Ctrl+Enter 插入行，Ctrl+Delete 删除行，Alt+↑/↓ 移动行；鼠标移到序号上可删除该行。
+    Ctrl+Enter 插入行，Ctrl+Delete 删除行（可按 Ctrl+Z 撤销），Alt+↑/↓ 移动行；点击序号选中该行。
   </div>
 );
 

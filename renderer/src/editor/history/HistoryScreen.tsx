@@ -1,9 +1,10 @@
 /**
- * 修订记录: every saved version of the report, newest first, with what changed. An older version can be read and
- * restored; restoring saves it as a new version, so nothing in between is lost.
+ * 修订记录: every saved revision of the report, newest first, numbered 修订1, 2, 3 … as saved, with what changed.
+ * An older revision can be read and restored; restoring saves it as a new revision, so nothing in between is lost.
+ * While the report is submitted or approved nothing can be restored (the store refuses it): the button says why.
  */
-import { useEffect, useState } from 'react';
-import { App, Button, Modal, Spin, Table, Tag, type TableColumnsType } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Modal, Spin, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { Output } from '../../../../shared/api/contract';
 import type { Report } from '../../../../shared/model/report';
@@ -13,6 +14,7 @@ import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';
 import { useApi } from '../../common/use-api';
 import { DocumentView } from '../../report/DocumentView';
+import { revisionNumbers } from './revision-numbers';
 
 type Revision = Output<'report.revisions'>[number];
 
@@ -21,15 +23,20 @@ interface HistoryProps {
   currentRevision: number;
   /** Saves first, so the list includes the latest changes. */
   flush: () => Promise<boolean>;
-  onRestore: (report: Report, revision: number) => Promise<boolean>;
+  /** The clerk sees "修订N"; the revision number stays internal. */
+  onRestore: (report: Report, revision: number, label: string) => Promise<boolean>;
+  /** Why nothing can be restored now (the report is submitted or approved); null while it is editable. */
+  lockedReason: string | null;
 }
 
-export function HistoryScreen({ id, currentRevision, flush, onRestore }: HistoryProps) {
+export function HistoryScreen({ id, currentRevision, flush, onRestore, lockedReason }: HistoryProps) {
   const { message, modal } = App.useApp();
   const [ready, setReady] = useState(false);
   const { result, reload } = useApi('report.revisions', { id });
   const [viewing, setViewing] = useState<{ revision: number; report: Report } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const numbers = useMemo(() => revisionNumbers(result?.ok ? result.value : []), [result]);
+  const label = (revision: number) => `修订${numbers.get(revision) ?? revision}`;
 
   useEffect(() => {
     void flush().then(() => {
@@ -43,23 +50,25 @@ export function HistoryScreen({ id, currentRevision, flush, onRestore }: History
     const r = await api.call('report.revision', { id, revision });
     setBusy(null);
     if (!r.ok) {
-      modal.error({ title: `无法读取第${revision}版`, content: r.error.message });
+      modal.error({ title: `无法读取${label(revision)}`, content: r.error.message });
       return null;
     }
     return r.value;
   }
 
   async function restore(revision: number) {
+    if (lockedReason) return;
     const report = await load(revision);
     if (!report) return;
+    const name = label(revision);
     modal.confirm({
-      title: `恢复到第${revision}版？`,
-      content: '当前内容不会丢失：恢复的内容另存为一个新版本，之后仍可在这里找回当前版本，或按 Ctrl+Z 撤销。',
+      title: `恢复到${name}？`,
+      content: '当前内容不会丢失：恢复的内容另存为一条新的修订，之后仍可在这里找回当前内容，或按 Ctrl+Z 撤销。',
       okText: '恢复',
       cancelText: '取消',
       onOk: async () => {
-        if (await onRestore(report, revision)) {
-          message.success(`已恢复第${revision}版的内容，并保存为新版本`);
+        if (await onRestore(report, revision, name)) {
+          message.success(`已恢复${name}的内容，并保存为新的修订`);
           reload();
         }
       },
@@ -68,12 +77,12 @@ export function HistoryScreen({ id, currentRevision, flush, onRestore }: History
 
   const columns: TableColumnsType<Revision> = [
     {
-      title: '版本',
+      title: '修订',
       dataIndex: 'revision',
       width: 110,
       render: (n: number) => (
         <>
-          第{n}版 {n === currentRevision ? <Tag color="blue">当前</Tag> : null}
+          {label(n)} {n === currentRevision ? <Tag color="blue">当前</Tag> : null}
         </>
       ),
     },
@@ -97,9 +106,15 @@ export function HistoryScreen({ id, currentRevision, flush, onRestore }: History
           >
             查看
           </Button>{' '}
-          <Button size="small" disabled={row.revision === currentRevision} onClick={() => void restore(row.revision)}>
-            恢复为此版本
-          </Button>
+          <Tooltip title={lockedReason ?? ''}>
+            <Button
+              size="small"
+              disabled={lockedReason !== null || row.revision === currentRevision}
+              onClick={() => void restore(row.revision)}
+            >
+              恢复为此修订
+            </Button>
+          </Tooltip>
         </>
       ),
     },
@@ -109,8 +124,11 @@ export function HistoryScreen({ id, currentRevision, flush, onRestore }: History
     <div className="screen" data-screen="history">
       <h2 className="screen-title">修订记录</h2>
       <p className="screen-intro">
-        自动保存的每个版本都记在这里，可以查看，也可以恢复。恢复旧版本时，旧内容另存为新版本，不会覆盖任何记录。
+        每次保存的内容都记为一条修订，可以查看，也可以恢复。恢复旧的修订时，旧内容另存为一条新的修订，不会覆盖任何记录。
       </p>
+      {lockedReason ? (
+        <Alert type="info" showIcon className="history-locked" data-testid="history-locked" title={lockedReason} />
+      ) : null}
       {!ready || result === null ? (
         <Spin />
       ) : result.ok ? (
@@ -126,7 +144,7 @@ export function HistoryScreen({ id, currentRevision, flush, onRestore }: History
       )}
       <Modal
         open={viewing !== null}
-        title={viewing ? `第${viewing.revision}版（只读）` : ''}
+        title={viewing ? `${label(viewing.revision)}（只读）` : ''}
         width={980}
         footer={
           <Button onClick={() => setViewing(null)} type="primary">

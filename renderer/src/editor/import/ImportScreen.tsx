@@ -96,10 +96,10 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
       title: '撤销这次导入？',
       content: (
         <>
-          <p>报告将恢复为导入前（第{phase.baseRevision}版）的内容，另存为一个新版本；导入的内容仍保留在修订记录中。</p>
+          <p>报告将恢复为导入前的内容，另存为一条新的修订；导入的内容仍保留在修订记录中。</p>
           {later ? (
             <p className="import-warning-text">
-              导入之后报告又有修改（现为第{currentRevision()}版），这些修改也会一并撤销（同样可在修订记录中找回）。
+              导入之后报告又有修改，这些修改也会一并撤销（同样可在修订记录中找回）。
             </p>
           ) : null}
         </>
@@ -161,7 +161,7 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
           }
           subTitle={
             phase.result.changeCount > 0
-              ? `${phase.result.summary}。已保存为第${phase.result.revision}版，编辑器已载入导入后的内容。`
+              ? `${phase.result.summary}。已保存为一条新的修订，编辑器已载入导入后的内容。`
               : '报告未作修改。'
           }
           extra={
@@ -182,7 +182,7 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
           status="success"
           className="import-result import-undone"
           title={`已撤销导入「${phase.fileName}」`}
-          subTitle={`报告已恢复为导入前（第${phase.restored}版）的内容，保存为第${phase.revision}版。`}
+          subTitle="报告已恢复为导入前的内容，另存为一条新的修订（导入的内容仍在修订记录中）。"
           extra={<Button onClick={flow.reset}>导入其他工作簿</Button>}
         />
       ) : (

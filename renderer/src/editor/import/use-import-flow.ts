@@ -161,11 +161,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
       const baseRevision = currentRevision();
       if (baseRevision !== shown.revision) {
         // The report changed after the preview was made: the clerk must see what would really change.
-        void preview(
-          gen,
-          workbook,
-          `报告在预览之后有修改（现为第${baseRevision}版），已按现在的内容重新预览，请再核对`,
-        );
+        void preview(gen, workbook, '报告在预览之后有修改，已按现在的内容重新预览，请再核对');
         return;
       }
       const r = await api.call('import.apply', {
@@ -194,7 +190,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
         kind: 'failed',
         fileName,
         step: 'undo',
-        error: { ...error, message: `${error.message}。也可以在“修订记录”中恢复第${baseRevision}版（导入前的内容）` },
+        error: { ...error, message: `${error.message}。也可以在“修订记录”中恢复导入前的那条修订` },
       });
     void (async () => {
       if (!(await flush())) return fail(NOT_SAVED);

@@ -24,6 +24,8 @@ export interface PdfScreenProps {
   /** An approved report's formal file is its approved PDF: the screen says so and where to get it. */
   approved?: boolean;
   onShowSignoff?: () => void;
+  /** Open 强制 errors: the export then carries a 草稿 mark on every page, and the screen says so beforehand. */
+  openErrors?: number;
 }
 
 type FontChoice = 'bundled' | 'system';
@@ -57,7 +59,7 @@ function rememberFontChoice(choice: FontChoice): void {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}秒`;
 
-export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps) {
+export function PdfScreen({ id, flush, approved, onShowSignoff, openErrors = 0 }: PdfScreenProps) {
   const { message } = App.useApp();
   const [fonts, setFonts] = useState<FontChoice>(storedFontChoice);
   const [stage, setStage] = useState<Stage>('idle');
@@ -140,6 +142,15 @@ export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps
               </Button>
             ) : null
           }
+        />
+      ) : null}
+      {openErrors > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="pdf-draft-note"
+          data-testid="pdf-draft-note"
+          title={`还有${openErrors}项强制错误未改正：生成的PDF每页标有“草稿”，不能作为正式文本报送。`}
         />
       ) : null}
       <p className="screen-intro">

@@ -31,7 +31,7 @@ export const PROJECT_COLUMNS: readonly GridColumn<Project>[] = [
   valueColumn<Project, string>({
     id: 'name',
     title: '项目名称',
-    width: 200,
+    width: 180,
     codec: shortText,
     wrap: true,
     get: (r) => r.name,
@@ -79,11 +79,13 @@ export const newProject = (): Project => ({
 });
 
 function totals(rows: readonly Project[]): Record<string, string> {
+  // A row added and not yet filled is no project (it is not saved either).
+  const filled = rows.filter((r) => !isBlankProject(r));
   const initial = sumStated(rows.map((r) => r.initialFen));
   const annual = sumStated(rows.map((r) => r.annualFen));
   const spent = sumStated(rows.map((r) => r.spentFen));
   return {
-    name: `${rows.length}个项目`,
+    name: `${filled.length}个项目`,
     initialFen: wanPlain(initial),
     annualFen: wanPlain(annual),
     spentFen: wanPlain(spent),

@@ -14,7 +14,7 @@ import {
   useState,
 } from 'react';
 import { Alert, App, Button } from 'antd';
-import { isEditable } from '../../../../shared/signoff/workflow';
+import { blockingFindings, isEditable, type ReportStatus } from '../../../../shared/signoff/workflow';
 import type { Output } from '../../../../shared/api/contract';
 import type { Report } from '../../../../shared/model/report';
 import { derive } from '../../../../shared/calc/derive';
@@ -53,6 +53,14 @@ interface ShellProps {
 
 const NO_PROBLEMS: readonly SaveProblem[] = [];
 
+/** Why 修订记录 cannot restore while the report is locked, and what to do instead. */
+const RESTORE_LOCKED: Record<ReportStatus, string | null> = {
+  draft: null,
+  returned: null,
+  submitted: '报告已送审，不能恢复旧的修订。如需修改，请等审核人退回后再恢复。',
+  approved: '报告已签发，不能恢复旧的修订。如需修改，请先在“送审与签发”中重新打开（开始新的一版），再恢复。',
+};
+
 /** Performance marks around a screen switch, read by scripts/bench/editor.bench.ts. */
 const SWITCH_MARK = 'selfeval:screen-switch';
 
@@ -70,6 +78,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
   const pack = rulePackFor(settled.rulePackId);
   const derived = useMemo(() => derive(settled, pack), [settled, pack]);
   const statuses = useMemo(() => screenStatuses(settled, checks.findings, checks.answered), [settled, checks]);
+  const blocking = useMemo(() => blockingFindings(checks.findings, settled), [checks, settled]);
   const [checksOpen, setChecksOpen] = useState(true);
   // Submitted and approved reports are locked (the server refuses their saves too): the forms show, disabled.
   const [status, setStatus] = useState(stored.status);
@@ -153,18 +162,20 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
     }
     dispatch({ type: 'load', report: latest.value.report });
     autosave.adopt(latest.value.revision, latest.value.report, latest.value.updatedAt);
-    message.success(`已载入第${latest.value.revision}版`);
+    message.success('已载入最新保存的内容');
   }
 
   const restoreRevision = useCallback(
-    async (old: Report, revision: number) => {
+    async (old: Report, _revision: number, label: string) => {
+      // A locked report is never changed in the editor: the store would refuse the save and leave a 保存失败.
+      if (!editable) return false;
       dispatch({ type: 'replace', report: old, path: '' });
       return autosave.flush({ newRevision: true, report: old }).then((ok) => {
-        if (!ok) modal.error({ title: `未能恢复第${revision}版`, content: '请查看页面上方的保存状态。' });
+        if (!ok) modal.error({ title: `未能恢复${label}`, content: '请查看页面上方的保存状态。' });
         return ok;
       });
     },
-    [autosave, modal],
+    [autosave, editable, modal],
   );
 
   const saveStatus = autosave.status;
@@ -230,6 +241,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               id={stored.id}
               flush={flush}
               approved={status === 'approved'}
+              openErrors={status === 'approved' ? 0 : checks.findings.filter((f) => f.severity === 'error').length}
               onShowSignoff={() => selectView('signoff')}
             />
           ) : view === 'import' ? (
@@ -245,15 +257,19 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               flush={flush}
               currentRevision={autosave.currentRevision}
               onStatus={setStatus}
+              blocking={blocking}
+              onJump={reveal}
+              signDate={settled.signature.date}
             />
           ) : view === 'audit' ? (
-            <AuditScreen id={stored.id} flush={flush} />
+            <AuditScreen id={stored.id} flush={flush} findings={checks.findings} />
           ) : view === 'history' ? (
             <HistoryScreen
               id={stored.id}
               currentRevision={autosave.currentRevision()}
               flush={flush}
               onRestore={restoreRevision}
+              lockedReason={editable ? null : RESTORE_LOCKED[status]}
             />
           ) : isScreenId(view) ? (
             <LockedFields locked={!editable}>

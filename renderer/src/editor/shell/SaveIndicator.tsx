@@ -31,7 +31,9 @@ export function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry
     case 'error':
       return (
         <span className="save-state failed" role="status" data-save-state="error">
-          保存失败：{status.message}
+          <span className="save-state-text" title={status.message}>
+            保存失败：{status.message}
+          </span>
           <Button size="small" type="link" onClick={onRetry}>
             重试
           </Button>

@@ -72,6 +72,14 @@ function NavItem({
   );
 }
 
+/** Each entry is kept on one line: the legend wraps between entries, never inside a word. */
+const LEGEND = [
+  ['empty', '○', '未填写'],
+  ['progress', '◐', '填写中'],
+  ['error', '✕', '有错误'],
+  ['done', '✓', '已完成'],
+] as const;
+
 function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -105,18 +113,25 @@ function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
       />,
     );
   }
+  // The sections scroll; the tools (预览全文, 导出PDF, 送审与签发 …) and the legend stay in view below them, so a
+  // 1366×768 laptop reaches them without scrolling the list.
   return (
     <nav className="section-nav" aria-label="报告各部分" onKeyDown={onKeyDown}>
-      <ul>
-        {rendered}
-        <li className="nav-separator" aria-hidden="true" />
-        {TOOL_IDS.map((tool) => (
-          <NavItem key={tool} id={tool} label={TOOL_LABEL[tool]} current={view === tool} onSelect={onSelect} />
-        ))}
-      </ul>
-      <div className="nav-legend" aria-hidden="true">
-        <span className="nav-state empty">○</span>未填写 <span className="nav-state progress">◐</span>填写中{' '}
-        <span className="nav-state error">✕</span>有错误 <span className="nav-state done">✓</span>已完成
+      <ul className="nav-sections">{rendered}</ul>
+      <div className="nav-tools">
+        <ul>
+          {TOOL_IDS.map((tool) => (
+            <NavItem key={tool} id={tool} label={TOOL_LABEL[tool]} current={view === tool} onSelect={onSelect} />
+          ))}
+        </ul>
+        <div className="nav-legend" aria-hidden="true">
+          {LEGEND.map(([state, mark, text]) => (
+            <span key={state} className="nav-legend-item">
+              <span className={`nav-state ${state}`}>{mark}</span>
+              {text}
+            </span>
+          ))}
+        </div>
       </div>
     </nav>
   );

@@ -13,7 +13,13 @@ import { STATUS_LABEL, type ReportStatus } from '../../reports/status-labels';
 import { PdfPreview } from '../pdf/PdfPreview';
 import { exportedPdf, type ExportedPdf } from '../pdf/pdf-files';
 import { useSavePdfAs } from '../pdf/use-save-pdf';
+import { useApi } from '../../common/use-api';
+import { revisionLabel } from '../history/revision-numbers';
+import type { Finding } from '../../../../shared/checks/finding';
+import { localToday } from '../checks/use-live-checks';
 import { ApprovalsTable } from './ApprovalsTable';
+import { SubmitBlockers } from './SubmitBlockers';
+import { signDateGapWarning } from './sign-date-gap';
 import { CertificatePicker } from './CertificatePicker';
 import { SignoffPolicyCard } from './SignoffPolicyCard';
 import './signoff.css';
@@ -27,6 +33,11 @@ export interface SignoffScreenProps {
   currentRevision: () => number;
   /** The editor locks or unlocks itself (and reloads after reopening). */
   onStatus: (status: ReportStatus) => void;
+  /** What stops submission, from the live checks: listed once, each a link to its field. */
+  blocking: readonly Finding[];
+  onJump: (path: string) => void;
+  /** The report's 落款 date (YYYY-MM-DD), compared with the day of 签发. */
+  signDate: string;
 }
 
 interface Reviewer {
@@ -43,12 +54,22 @@ interface Prepared {
   fingerprint: string;
 }
 
-export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffScreenProps) {
+export function SignoffScreen({
+  id,
+  flush,
+  currentRevision,
+  onStatus,
+  blocking,
+  onJump,
+  signDate,
+}: SignoffScreenProps) {
   const { message, modal } = App.useApp();
   const savePdfAs = useSavePdfAs();
   const [state, setState] = useState<State | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // A refused 送审 turns the list of blockers red instead of repeating it in an error box.
+  const [refused, setRefused] = useState(false);
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -56,6 +77,13 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   const [certificate, setCertificate] = useState<{ name: string; data: string } | null>(null);
   const [certificatePassword, setCertificatePassword] = useState('');
   const [reviewerPassword, setReviewerPassword] = useState('');
+  // The status line numbers saves as 修订记录 does (修订N); 版 is the sign-off version.
+  const revisions = useApi('report.revisions', { id });
+  const reloadRevisions = revisions.reload;
+  const shownRevision = state?.revision;
+  useEffect(() => {
+    if (shownRevision !== undefined) reloadRevisions();
+  }, [reloadRevisions, shownRevision]);
 
   const adopt = useCallback(
     (next: State) => {
@@ -94,13 +122,19 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
 
   async function submit() {
     await flush();
-    const next = await run('submit', () => api.call('signoff.submit', { id, baseRevision: currentRevision() }));
-    if (next) {
-      adopt(next);
+    setBusy('submit');
+    setError(null);
+    const r = await api.call('signoff.submit', { id, baseRevision: currentRevision() });
+    setBusy(null);
+    if (r.ok) {
+      setRefused(false);
+      adopt(r.value);
       message.success('已送审，等待审核');
-    } else {
-      void api.call('signoff.state', { id }).then((r) => r.ok && setState(r.value));
+      return;
     }
+    if (r.error.code === 'submit-blocked') setRefused(true);
+    else setError(r.error);
+    void api.call('signoff.state', { id }).then((s) => s.ok && setState(s.value));
   }
 
   async function prepare() {
@@ -144,6 +178,28 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
     }
   }
 
+  /** 签发 cannot be undone (only a new version can follow): the supervisor confirms it once more. */
+  function confirmApprove() {
+    if (!prepared || !state) return;
+    const approver = (form.getFieldValue('approverName') as string | undefined)?.trim() ?? '';
+    modal.confirm({
+      title: `确认签发第${state.version}版？`,
+      width: 520,
+      content: (
+        <>
+          <p>
+            签发后报告锁定，不能再修改；签发的就是刚才预览的这份PDF（SHA-256 开头 {prepared.pdfSha256.slice(0, 12)}）
+            {approver ? `，签发人：${approver}` : ''}。如需再改，只能“重新打开”开始新的一版。
+          </p>
+          {dateWarning ? <Alert type="warning" showIcon title={dateWarning} /> : null}
+        </>
+      ),
+      okText: '签发',
+      cancelText: '取消',
+      onOk: approve,
+    });
+  }
+
   async function sendBack() {
     const reviewer = await form.validateFields(['approverName']).catch(() => null);
     if (!reviewer) {
@@ -184,6 +240,8 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
     );
   }
   const label = STATUS_LABEL[state.status];
+  const dateWarning = signDateGapWarning(signDate, localToday());
+  const savedAs = revisions.result?.ok ? revisionLabel(revisions.result.value, state.revision) : null;
   const latest = state.approvals[state.approvals.length - 1];
   return (
     <div className="screen signoff-screen" data-screen="signoff">
@@ -193,33 +251,16 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
         <Tag color={label.color} data-status={state.status}>
           {label.text}
         </Tag>
-        第{state.version}版 · 第{state.revision}次保存
+        第{state.version}版{savedAs ? ` · 最近保存：${savedAs}` : ''}
       </p>
-      {error ? (
-        <ApiErrorAlert error={error} title={error.code === 'submit-blocked' ? '送审未成功' : '操作未成功'} />
-      ) : null}
+      {error ? <ApiErrorAlert error={error} title="操作未成功" /> : null}
       {state.status === 'returned' ? (
         <Alert type="warning" showIcon title="报告被退回" description={`退回原因：${state.statusNote}`} />
       ) : null}
 
       {state.allowedActions.includes('submit') ? (
         <Card title="送审" size="small" className="signoff-card">
-          {state.blockers.length > 0 ? (
-            <Alert
-              type="warning"
-              showIcon
-              title={`送审前还需处理${state.blockers.length}项：强制错误须改正，提示须在“审核结果”中填写说明或确认`}
-              description={
-                <ul className="error-details">
-                  {state.blockers.map((b, i) => (
-                    <li key={i}>{b}</li>
-                  ))}
-                </ul>
-              }
-            />
-          ) : (
-            <Alert type="success" showIcon title="审核通过，可以送审" />
-          )}
+          <SubmitBlockers blocking={blocking} serverBlockers={state.blockers} refused={refused} onJump={onJump} />
           <Button type="primary" onClick={() => void submit()} loading={busy === 'submit'} className="signoff-submit">
             送审
           </Button>
@@ -260,6 +301,9 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
           </Space>
           {prepared ? (
             <div className="signoff-prepared">
+              {dateWarning ? (
+                <Alert type="warning" showIcon data-testid="sign-date-warning" title={dateWarning} />
+              ) : null}
               <Alert
                 type="info"
                 showIcon
@@ -285,8 +329,8 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
                     autoComplete="current-password"
                   />
                 ) : null}
-                <Button type="primary" onClick={() => void approve()} loading={busy === 'approve'}>
-                  确认签发这份PDF
+                <Button type="primary" onClick={confirmApprove} loading={busy === 'approve'}>
+                  签发这份PDF…
                 </Button>
                 <Button onClick={() => void savePdfAs(prepared.pdf)}>另存为…</Button>
               </Space>

@@ -50,7 +50,8 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
   selfeval packs [规则包文件]       列出内置规则包；给出文件时检查该规则包文件并显示其内容
   selfeval new --unit 单位名称 --year 年度 [--pack 规则包] -o 文件
                                     新建一份空白报告文件（所有数字为“未填写”）
-  selfeval text 文件                按报告文件生成报告全文（纯文本）
+  selfeval text [--pack 规则包] 文件
+                                    按报告文件生成报告全文（纯文本）；--pack 同 check
   selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2）
   selfeval docx 文件 [-o 输出.docx] 导出可编辑的 Word 文档（内容和版式同正式 PDF）
   selfeval import 工作簿.xlsx --into 文件 [--apply]
@@ -198,14 +199,14 @@ function runCheck(files: readonly string[], json: boolean, override: RulePack | 
   return exitCodeFor(results);
 }
 
-function runText(file: string, io: CliIo): number {
+function runText(file: string, override: RulePack | null, io: CliIo): number {
   const loaded = loadReport(file, io);
   if (!loaded.ok) {
     io.stderr(`文件 ${file}：无法读取 —— ${loaded.error}\n`);
     for (const detail of loaded.details) io.stderr(`  · ${detail}\n`);
     return EXIT_BAD_INPUT;
   }
-  const pack = findRulePack(loaded.report.rulePackId);
+  const pack = override ?? findRulePack(loaded.report.rulePackId);
   if (!pack) {
     io.stderr(`文件 ${file}：${new UnknownRulePackError(loaded.report.rulePackId).message}\n`);
     return EXIT_BAD_INPUT;
@@ -372,10 +373,13 @@ export function runCli(argv: string[], io: CliIo): number {
       return runNew(values, io);
     }
     case 'text': {
-      const unknown = unknownOptions(options, []);
+      const unknown = unknownOptions(options, ['--pack']);
       if (unknown.length > 0) return usageError(`未知选项：${unknown.join(' ')}`, io);
       if (operands.length !== 1) return usageError('text 命令需要且只需要一个报告文件。', io);
-      return runText(operands[0] as string, io);
+      const spec = values.get('--pack');
+      const loaded = spec === undefined ? null : loadPack(spec, io);
+      if (loaded && !loaded.ok) return usageError(loaded.message, io);
+      return runText(operands[0] as string, loaded?.pack ?? null, io);
     }
     default:
       return usageError(`未知命令：${command}`, io);

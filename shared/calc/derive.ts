@@ -108,7 +108,8 @@ function threePublicFigures(report: Report) {
 function scoreFigures(report: Report, pack: RulePack) {
   const se = report.selfEval;
   const rateLineCenti = rateScore(se.rateWeightCenti, report.budget.spentFen, report.budget.annualFen);
-  const indicatorsCenti = sumStated(se.indicators.map((i) => i.scoreCenti));
+  // With no indicator rows there is no 附件2 score at all, not a score of the 执行率 line alone.
+  const indicatorsCenti = se.indicators.length === 0 ? null : sumStated(se.indicators.map((i) => i.scoreCenti));
   const weightsCenti = sumStated([se.rateWeightCenti, ...se.indicators.map((i) => i.weightCenti)]);
   const totalCenti = sumStated([rateLineCenti, indicatorsCenti]);
   return { rateLineCenti, indicatorsCenti, weightsCenti, totalCenti, grade: gradeFor(totalCenti, pack) };

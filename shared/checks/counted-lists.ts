@@ -24,6 +24,9 @@ function listItems(segment: string): string[] | null {
   const list = segment.split(/[，,。；;]/)[0] ?? '';
   if (/等$/.test(list.trim())) return null;
   const items = list.split('、').map((s) => s.trim());
+  // "A、B和C": the last item joins the list with 和/及/以及.
+  const last = items.pop() ?? '';
+  items.push(...last.split(/以及|和|及/).map((s) => s.trim()));
   return items.length > 1 && items.every(Boolean) ? items : null;
 }
 

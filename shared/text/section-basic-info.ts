@@ -17,6 +17,8 @@ interface StaffingCategory {
   /** "行政编制人数", and the word after the number: 名 (编制) or 人 (辅警人员编制). */
   authorized: [string, string];
   actual: string;
+  /** The actual count when the 编制 is not stated: "事业编制实有15人" names its category on its own. */
+  actualAlone: string;
   /** A category stated as 0 and 0 is one the unit does not have (no 事业编制): it is not mentioned. */
   optional: boolean;
 }
@@ -27,7 +29,7 @@ function staffingPart(c: StaffingCategory, authorized: number | null, actual: nu
   const [phrase, unit] = c.authorized;
   if (authorized !== null && actual !== null) return `${phrase}${authorized}${unit}，其中${c.actual}${actual}人${asOf}`;
   if (authorized !== null) return `${phrase}${authorized}${unit}`;
-  if (actual !== null) return `${c.actual}${actual}人${asOf}`;
+  if (actual !== null) return `${c.actualAlone}${actual}人${asOf}`;
   return null;
 }
 
@@ -39,19 +41,24 @@ export function staffingRuns(report: Report) {
   const inPost = '编制内在职人员实有';
   const parts = [
     staffingPart(
-      { authorized: ['行政编制人数', '名'], actual: inPost, optional: false },
+      { authorized: ['行政编制人数', '名'], actual: inPost, actualAlone: '行政编制实有', optional: false },
       s.adminAuthorized,
       s.adminActual,
       asOf,
     ),
     staffingPart(
-      { authorized: ['事业编制人数', '名'], actual: inPost, optional: true },
+      { authorized: ['事业编制人数', '名'], actual: inPost, actualAlone: '事业编制实有', optional: true },
       s.institutionAuthorized,
       s.institutionActual,
       asOf,
     ),
     staffingPart(
-      { authorized: [`${label}人员编制`, '人'], actual: `编制内${label}实有人数`, optional: true },
+      {
+        authorized: [`${label}人员编制`, '人'],
+        actual: `编制内${label}实有人数`,
+        actualAlone: `${label}人员实有`,
+        optional: true,
+      },
       s.auxiliaryAuthorized,
       s.auxiliaryActual,
       asOf,

@@ -44,10 +44,12 @@ function basicRuns(report: Report): Run[] {
     ...amount('对个人和家庭的补助支出', b.householdFen),
     ...amount('资本性支出', b.capitalFen),
   ];
+  // The totals sentence runs on into the typed reason and the categories; with neither it ends there.
+  const continues = b.varianceReason.trim() !== '' || categories.length > 0;
   return compact([
     bold('1. 基本支出情况：'),
     typed(b.scope),
-    gen(totals.length > 0 ? `${totals.join('，')}，` : ''),
+    gen(totals.length > 0 ? `${totals.join('，')}${continues ? '，' : '。'}` : ''),
     typed(b.varianceReason),
     gen(categories.length > 0 ? `其中，${joinList(categories)}。` : ''),
   ]);

@@ -121,7 +121,10 @@ describe('selfeval check --pack', () => {
     expect(code).toBe(2);
     expect(err).toContain('报告使用的规则包“guangxi-2031”在本程序中不存在');
     expect(run('text', file).code).toBe(2);
-    // With --pack the file can still be checked.
+    // With --pack the file can still be checked, and its text written, by the pack given.
     expect(run('check', '--pack', 'hunan-default', file).code).toBe(1);
+    const text = run('text', '--pack', 'national-2020', file);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('附件：');
   });
 });

@@ -58,6 +58,13 @@ describe('counts in text', () => {
     ]);
   });
 
+  it('reads the last item joined with 和/及 (南县财政局 2020: "有3个，分别为A、B和C")', () => {
+    expect(countedLists('直属单位有3个，分别为国库集中支付中心、非税收入征收管理局和会计服务中心。')[0]).toMatchObject({
+      stated: 3,
+      named: 3,
+    });
+  });
+
   it('reads "N个，即A、B…" and "A、B共N项", and skips lists ending in 等', () => {
     const nine = '甲、乙、丙、丁、戊、己、庚、辛、壬';
     expect(countedLists(`直属事业单位10个，即${nine}。`)[0]).toMatchObject({ stated: 10, named: 9 });

@@ -113,6 +113,28 @@ describe('single figures left unstated in the reference', () => {
     expect(codes(r)).toContain('SCORE_MISSING');
   });
 
+  it('no indicator rows: no total score and no grade (not the 执行率 line alone)', () => {
+    const r = reference();
+    r.selfEval.indicators = [];
+    expect(derive(r, HUNAN_DEFAULT).score.totalCenti).toBeNull();
+    expect(text(r)).not.toContain('总评分');
+  });
+
+  it('a 基本支出 sentence with no reason and no categories ends with its full stop', () => {
+    const r = reference();
+    r.basic.varianceReason = '';
+    r.basic.scope = '';
+    for (const k of ['wagesFen', 'goodsServicesFen', 'householdFen', 'capitalFen'] as const) r.basic[k] = null;
+    expect(text(r)).toContain('1. 基本支出情况：基本支出年初预算金额4269.88万元，全年执行金额4301.77万元。');
+  });
+
+  it('an actual headcount without its 编制 names its category', () => {
+    const r = reference();
+    r.staffing.institutionAuthorized = null;
+    r.staffing.institutionActual = 15;
+    expect(text(r)).toContain('事业编制实有15人（2024年底数）');
+  });
+
   it('project totals printed without a list are used as stated', () => {
     const r = reference();
     r.projects.items = [];

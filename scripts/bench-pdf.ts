@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Report } from '../shared/model/report';
-import { rulePackFor } from '../shared/checks/rule-pack';
+import { rulePackFor } from '../shared/packs/registry';
 import { assembleReport } from '../shared/text/assemble';
 import type { ReportDocument } from '../shared/text/document';
 import { pdfMeta } from '../electron/services/pdf/export-report-pdf';
@@ -48,7 +48,7 @@ function stress(): Report {
   r.projects.items = Array.from({ length: 500 }, (_, i) => ({
     ...p,
     name: `第${i + 1}号乡镇派出所执法执勤用房维修改造及装备购置项目`,
-    annualFen: p.annualFen + i * 1000,
+    annualFen: (p.annualFen ?? 0) + i * 1000,
   }));
   r.baseData.projectRows = Array.from({ length: 200 }, (_, i) => ({ ...row, label: `专项经费项目${i + 1}` }));
   r.selfEval.indicators = Array.from({ length: 300 }, (_, i) => ({
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   await timeWarm('第2次起，内容不变', () => undefined);
   // A figure changed in place: lines stay where they were, so remembered heading moves and measurements apply.
   await timeWarm('每次先改动一个数字', (r, i) => {
-    r.staffing.retired += i + 1;
+    r.staffing.retired = (r.staffing.retired ?? 0) + i + 1;
   });
   // An early paragraph made longer: every later line moves, so heading moves are decided again by pdfmake
   // (text nodes other than the changed one are still not measured again).

@@ -4,15 +4,25 @@
  * Exit codes: 0 no 强制 problem, 1 some file has 强制 problems, 2 usage error or a file that cannot be read
  * (2 wins over 1, so a script never mistakes an unreadable file for a merely failing one).
  */
-import { parseReportFile } from '../../shared/format/report-file';
+import { parseReportFile, serializeReportFile, REPORT_FILE_EXTENSION } from '../../shared/format/report-file';
+import { emptyReport } from '../../shared/model/empty';
+import type { RulePack } from '../../shared/checks/rule-pack';
 import { describeField } from '../../shared/model/field-labels';
 import type { Report } from '../../shared/model/report';
-import { rulePackFor } from '../../shared/checks/rule-pack';
+import {
+  BUILTIN_PACKS,
+  DEFAULT_PACK_ID,
+  findRulePack,
+  parseRulePackFile,
+  UnknownRulePackError,
+} from '../../shared/packs/registry';
 import { runChecks, unansweredWarnings } from '../../shared/checks/run-checks';
 import { SEVERITY_LABEL, type Finding } from '../../shared/checks/finding';
 import { assembleReport } from '../../shared/text/assemble';
 import { documentToPlainText } from '../../shared/text/plain-text';
 import { APP_NAME, APP_VERSION } from '../api/app-version';
+import { formatPercent } from '../../shared/calc/percent';
+import { formatScore } from '../../shared/calc/score';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -21,6 +31,10 @@ export interface CliIo {
   readFile: (path: string) => string;
   /** Local date, YYYY-MM-DD: some checks compare dates with today. */
   today: string;
+  /** Writes a file (selfeval new); throws if it cannot. */
+  writeFile?: (path: string, data: string) => void;
+  /** Current time, ISO 8601, for the exportedAt of a new report file. */
+  now?: string;
 }
 
 export const EXIT_OK = 0;
@@ -30,7 +44,12 @@ export const EXIT_BAD_INPUT = 2;
 export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
 
 用法：
-  selfeval check [--json] 文件...   审核报告文件，逐条列出“强制”和“提示”问题
+  selfeval check [--json] [--pack 规则包] 文件...
+                                    审核报告文件，逐条列出“强制”和“提示”问题；--pack 指定规则包
+                                    （内置规则包的编号，或财政局下发的规则包文件），代替报告自己的规则包
+  selfeval packs [规则包文件]       列出内置规则包；给出文件时检查该规则包文件并显示其内容
+  selfeval new --unit 单位名称 --year 年度 [--pack 规则包] -o 文件
+                                    新建一份空白报告文件（所有数字为“未填写”）
   selfeval text 文件                按报告文件生成报告全文（纯文本）
   selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2）
   selfeval import 工作簿.xlsx --into 文件 [--apply]
@@ -55,6 +74,8 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
 export type CheckFileResult =
   | {
       file: string;
+      /** The rule pack the file was checked against. */
+      pack: { id: string; version: string; name: string };
       ok: boolean;
       errors: number;
       warnings: number;
@@ -92,14 +113,30 @@ function loadReport(file: string, io: CliIo): Loaded {
   return { ok: true, report: parsed.report };
 }
 
-function checkFile(file: string, io: CliIo): CheckFileResult {
+/** The pack to check with: the one given with --pack, else the report's own (an unknown id is an error, never a fallback). */
+function packForReport(report: Report, override: RulePack | null): RulePack {
+  if (override) return override;
+  const pack = findRulePack(report.rulePackId);
+  if (!pack) throw new UnknownRulePackError(report.rulePackId);
+  return pack;
+}
+
+function checkFile(file: string, io: CliIo, override: RulePack | null): CheckFileResult {
   const loaded = loadReport(file, io);
   if (!loaded.ok) return { file, error: loaded.error, details: loaded.details };
-  const findings = runChecks(loaded.report, rulePackFor(loaded.report.rulePackId), { today: io.today });
+  let pack: RulePack;
+  try {
+    pack = packForReport(loaded.report, override);
+  } catch (error) {
+    if (error instanceof UnknownRulePackError) return { file, error: error.message, details: [] };
+    throw error;
+  }
+  const findings = runChecks(loaded.report, pack, { today: io.today });
   const open = new Set(unansweredWarnings(findings, loaded.report).map((f) => f.key));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {
     file,
+    pack: { id: pack.id, version: pack.version, name: pack.name },
     ok: errors === 0,
     errors,
     warnings: findings.length - errors,
@@ -122,7 +159,9 @@ function printCheckResult(result: CheckFileResult, io: CliIo): void {
     for (const detail of result.details) io.stderr(`  · ${detail}\n`);
     return;
   }
-  const summary = `文件 ${result.file}：强制 ${result.errors} 项，提示 ${result.warnings} 项`;
+  const summary =
+    `文件 ${result.file}（规则包：${result.pack.name} ${result.pack.version}）：` +
+    `强制 ${result.errors} 项，提示 ${result.warnings} 项`;
   io.stdout(result.findings.length === 0 ? `${summary}，未发现问题\n` : `${summary}\n`);
   for (const f of result.findings) io.stdout(findingLine(f) + '\n');
 }
@@ -133,8 +172,8 @@ function exitCodeFor(results: readonly CheckFileResult[]): number {
   return EXIT_OK;
 }
 
-function runCheck(files: readonly string[], json: boolean, io: CliIo): number {
-  const results = files.map((file) => checkFile(file, io));
+function runCheck(files: readonly string[], json: boolean, override: RulePack | null, io: CliIo): number {
+  const results = files.map((file) => checkFile(file, io, override));
   if (json) {
     io.stdout(JSON.stringify(results, null, 2) + '\n');
     return exitCodeFor(results);
@@ -163,26 +202,121 @@ function runText(file: string, io: CliIo): number {
     for (const detail of loaded.details) io.stderr(`  · ${detail}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stdout(documentToPlainText(assembleReport(loaded.report, rulePackFor(loaded.report.rulePackId))));
+  const pack = findRulePack(loaded.report.rulePackId);
+  if (!pack) {
+    io.stderr(`文件 ${file}：${new UnknownRulePackError(loaded.report.rulePackId).message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(documentToPlainText(assembleReport(loaded.report, pack)));
+  return EXIT_OK;
+}
+
+/** --pack: a built-in pack's id, or the path of a pack file a finance bureau issued. */
+function loadPack(spec: string, io: CliIo): { ok: true; pack: RulePack } | { ok: false; message: string } {
+  const builtIn = findRulePack(spec);
+  if (builtIn) return { ok: true, pack: builtIn };
+  if (!/[\\/.]/.test(spec)) {
+    return {
+      ok: false,
+      message: `没有编号为“${spec}”的规则包；内置规则包：${BUILTIN_PACKS.map((p) => p.id).join('、')}`,
+    };
+  }
+  let text: string;
+  try {
+    text = io.readFile(spec);
+  } catch (error) {
+    return { ok: false, message: `规则包文件 ${spec}：${readErrorMessage(error)}` };
+  }
+  const parsed = parseRulePackFile(text);
+  if (!parsed.ok)
+    return { ok: false, message: [`规则包文件 ${spec}：${parsed.message}`, ...parsed.details].join('\n  · ') };
+  return { ok: true, pack: parsed.pack };
+}
+
+function describePack(pack: RulePack): string {
+  const lines = [
+    `${pack.id}  ${pack.name}（版本 ${pack.version}，${pack.issuer}）`,
+    `  提纲：${pack.outline.map((s) => s.title).join(' / ')}`,
+    `  执行率说明线 ${formatPercent(pack.lowRateLine)}；等级 ${pack.grades.map((g) => `${g.grade}≥${formatScore(g.minCenti)}`).join('、')}；` +
+      (pack.scoreCaps.length > 0 ? `执行率封顶 ${pack.scoreCaps.length} 档` : '不设执行率封顶'),
+    ...pack.basis.map((b) => `  依据：${b.title}${b.docNumber ? `（${b.docNumber}）` : ''}${b.url ? ` ${b.url}` : ''}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function runPacks(operands: readonly string[], io: CliIo): number {
+  if (operands.length === 0) {
+    io.stdout(`内置规则包（默认 ${DEFAULT_PACK_ID}）：\n\n`);
+    io.stdout(BUILTIN_PACKS.map(describePack).join('\n'));
+    return EXIT_OK;
+  }
+  let code = EXIT_OK;
+  for (const file of operands) {
+    const loaded = loadPack(file.includes('/') || file.includes('.') ? file : `./${file}`, io);
+    if (!loaded.ok) {
+      io.stderr(`${loaded.message}\n`);
+      code = EXIT_BAD_INPUT;
+    } else io.stdout(`规则包文件 ${file} 有效：\n${describePack(loaded.pack)}`);
+  }
+  return code;
+}
+
+function runNew(values: ReadonlyMap<string, string>, io: CliIo): number {
+  const unit = values.get('--unit')?.trim() ?? '';
+  const yearText = values.get('--year') ?? '';
+  const out = values.get('-o');
+  if (!unit) return usageError('new 命令需要 --unit 单位名称。', io);
+  if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
+    return usageError('new 命令需要 --year 年度（2000至2100之间的四位数字，如 2025）。', io);
+  }
+  if (!out) return usageError(`new 命令需要 -o 输出文件（如 单位2025${REPORT_FILE_EXTENSION}）。`, io);
+  const loaded = loadPack(values.get('--pack') ?? DEFAULT_PACK_ID, io);
+  if (!loaded.ok) return usageError(loaded.message, io);
+  if (!io.writeFile) return usageError('此环境不能写文件。', io);
+  const report = emptyReport(unit, Number(yearText), loaded.pack);
+  const text = serializeReportFile(report, {
+    title: `${unit}${yearText}年度部门整体支出绩效自评报告`,
+    generator: `${APP_NAME} ${APP_VERSION}`,
+    exportedAt: io.now ?? new Date().toISOString(),
+  });
+  try {
+    io.writeFile(out, text);
+  } catch (error) {
+    io.stderr(`无法写入 ${out}：${readErrorMessage(error)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(
+    `已新建 ${out}：${unit} ${yearText}年度，规则包 ${loaded.pack.name}（${loaded.pack.version}），所有数字为“未填写”\n`,
+  );
   return EXIT_OK;
 }
 
 interface ParsedArgs {
   options: Set<string>;
+  /** Options that take a value ("--pack hunan-2023"). */
+  values: Map<string, string>;
   operands: string[];
 }
+
+const VALUE_OPTIONS = new Set(['--pack', '--unit', '--year', '-o']);
 
 /** Options may come anywhere after the command; "--" ends them (for a file named "-x.json"). */
 function splitArgs(args: readonly string[]): ParsedArgs {
   const options = new Set<string>();
+  const values = new Map<string, string>();
   const operands: string[] = [];
   let optionsEnded = false;
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
     if (!optionsEnded && arg === '--') optionsEnded = true;
-    else if (!optionsEnded && arg.startsWith('-') && arg.length > 1) options.add(arg);
+    else if (!optionsEnded && VALUE_OPTIONS.has(arg)) {
+      options.add(arg);
+      values.set(arg, args[i + 1] ?? '');
+      i += 1;
+    } else if (!optionsEnded && arg.startsWith('-') && arg.length > 1) options.add(arg);
     else operands.push(arg);
   }
-  return { options, operands };
+  return { options, values, operands };
 }
 
 function usageError(message: string, io: CliIo): number {
@@ -206,7 +340,7 @@ export function runCli(argv: string[], io: CliIo): number {
     return EXIT_OK;
   }
 
-  const { options, operands } = splitArgs(rest);
+  const { options, values, operands } = splitArgs(rest);
   if (options.has('--help') || options.has('-h')) {
     io.stdout(USAGE);
     return EXIT_OK;
@@ -214,10 +348,25 @@ export function runCli(argv: string[], io: CliIo): number {
 
   switch (command) {
     case 'check': {
-      const unknown = unknownOptions(options, ['--json']);
+      const unknown = unknownOptions(options, ['--json', '--pack']);
       if (unknown.length > 0) return usageError(`未知选项：${unknown.join(' ')}`, io);
       if (operands.length === 0) return usageError('check 命令需要至少一个报告文件。', io);
-      return runCheck(operands, options.has('--json'), io);
+      const spec = values.get('--pack');
+      if (spec === undefined) return runCheck(operands, options.has('--json'), null, io);
+      const loaded = loadPack(spec, io);
+      if (!loaded.ok) return usageError(loaded.message, io);
+      return runCheck(operands, options.has('--json'), loaded.pack, io);
+    }
+    case 'packs': {
+      const unknown = unknownOptions(options, []);
+      if (unknown.length > 0) return usageError(`未知选项：${unknown.join(' ')}`, io);
+      return runPacks(operands, io);
+    }
+    case 'new': {
+      const unknown = unknownOptions(options, ['--unit', '--year', '--pack', '-o']);
+      if (unknown.length > 0) return usageError(`未知选项：${unknown.join(' ')}`, io);
+      if (operands.length > 0) return usageError(`new 命令不接受文件参数：${operands.join(' ')}`, io);
+      return runNew(values, io);
     }
     case 'text': {
       const unknown = unknownOptions(options, []);

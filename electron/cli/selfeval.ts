@@ -43,7 +43,12 @@ async function main(argv: string[]): Promise<number> {
     case 'export-xlsx':
       return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
     default:
-      return runCli(argv, { ...out, readFile: (p) => readChecked(p).toString('utf8'), today: localToday() });
+      return runCli(argv, {
+        ...out,
+        readFile: (p) => readChecked(p).toString('utf8'),
+        writeFile,
+        today: localToday(),
+      });
   }
 }
 

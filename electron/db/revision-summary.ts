@@ -10,6 +10,7 @@ import type { Report } from '../../shared/model/report';
  */
 export const SECTION_LABELS: Record<keyof Report, string> = {
   rulePackId: '规则包',
+  rulePackVersion: '规则包版本',
   unitName: '单位名称',
   selfName: '单位自称',
   year: '年度',

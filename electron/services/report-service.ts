@@ -5,7 +5,8 @@
  */
 import type { Output, reportApi, SliceHandlers } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/result';
-import { rulePackFor } from '../../shared/checks/rule-pack';
+import { findRulePack, UnknownRulePackError } from '../../shared/packs/registry';
+import type { RulePack } from '../../shared/checks/rule-pack';
 import { runChecks } from '../../shared/checks/run-checks';
 import { assembleReport } from '../../shared/text/assemble';
 import { emptyReport } from '../../shared/model/empty';
@@ -42,7 +43,13 @@ function toStored(r: store.ReportRecord): Output<'report.get'> {
 export function createReportService(db: Db, options: ReportServiceOptions): SliceHandlers<typeof reportApi> {
   const today = options.today ?? localToday;
   const actor = options.actor ?? store.DEFAULT_ACTOR;
-  const findings = (report: Report) => runChecks(report, rulePackFor(report.rulePackId), { today: today() });
+  /** The report's rule pack; a report naming one this program does not have is refused with the reason. */
+  const packOf = (report: Report): RulePack => {
+    const pack = findRulePack(report.rulePackId);
+    if (!pack) throw new UserFacingError('invalid-input', new UnknownRulePackError(report.rulePackId).message);
+    return pack;
+  };
+  const findings = (report: Report) => runChecks(report, packOf(report), { today: today() });
 
   /** copyForward must not create a second live report for the same unit and year. */
   function refuseDuplicate(unitName: string, year: number): void {
@@ -60,7 +67,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
 
     'report.list': ({ deleted }) =>
       store.listReports(db, { deleted: deleted ?? false }).map((r) => {
-        const found = r.report ? findings(r.report) : null;
+        const found = r.report && findRulePack(r.report.rulePackId) ? findings(r.report) : null;
         return {
           id: r.id,
           unitName: r.unitName,
@@ -69,7 +76,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
           status: r.status,
           revision: r.revision,
           updatedAt: r.updatedAt,
-          // Unreadable stored data counts as one error so the row stands out instead of vanishing.
+          // Unreadable stored data (or an unknown rule pack) counts as one error so the row stands out.
           errorCount: found ? found.filter((f) => f.severity === 'error').length : 1,
           warningCount: found ? found.filter((f) => f.severity === 'warning').length : 0,
         };
@@ -87,8 +94,10 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
         }),
       ),
 
-    'report.save': ({ id, baseRevision, report, coalesce }) =>
-      store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false, actor }),
+    'report.save': ({ id, baseRevision, report, coalesce }) => {
+      packOf(report as Report);
+      return store.saveReport(db, id, baseRevision, report, { coalesce: coalesce ?? false, actor });
+    },
 
     'report.rename': ({ id, title }) => {
       store.renameReport(db, id, title, actor);
@@ -131,7 +140,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
 
     'report.assemble': ({ id }) => {
       const { report } = store.getReport(db, id);
-      return assembleReport(report, rulePackFor(report.rulePackId));
+      return assembleReport(report, packOf(report));
     },
 
     'report.exportFile': ({ id }) => {
@@ -148,6 +157,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
       const parsed = parseReportFile(content);
       if (!parsed.ok) throw new UserFacingError('bad-file', parsed.message, parsed.details);
       const { report } = parsed;
+      packOf(report);
       const given = parsed.title.trim().slice(0, LIMITS.shortText);
       const title = given || defaultTitle(report.unitName, report.year);
       return toStored(store.createReport(db, { title, report, summary: '从文件导入', actor }));

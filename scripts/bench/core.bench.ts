@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Report } from '../../shared/model/report';
 import { runChecks } from '../../shared/checks/run-checks';
 import { assembleReport } from '../../shared/text/assemble';
-import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
+import { HUNAN_DEFAULT } from '../../shared/packs/registry';
 import { measure, peakRssMb } from './stats';
 
 const file = new URL('../../tests/fixtures/reference-2024.selfeval.json', import.meta.url);

@@ -1,10 +1,11 @@
 /**
  * Every figure the report prints but nobody types: totals, 执行率, 控制率, 三公 change, the total score and the grade.
  * One function computes them all so the text, the checks, the UI and the PDF read the same numbers.
+ * A figure built from one the report does not state is itself not stated (null), never 0.
  */
-import type { Report, ThreeColumns } from '../model/report';
+import type { Report } from '../model/report';
 import type { RulePack } from '../checks/rule-pack';
-import { sumFen } from './money';
+import { sumPresent, sumStated, type Stated } from './money';
 import { changeBasis, rateBasis, type Basis } from './percent';
 import { rateScore, type Centi } from './score';
 
@@ -13,97 +14,140 @@ export interface ProjectFigures {
   rate: Basis | null;
 }
 
+export interface StatedColumns {
+  prevFinalFen: Stated;
+  budgetFen: Stated;
+  finalFen: Stated;
+}
+
 export interface Derived {
   rate: Basis | null;
   basicRate: Basis | null;
-  basicCategoriesFen: number;
+  /** Σ of the four economic categories, or null unless all four are stated. */
+  basicCategoriesFen: Stated;
   projects: {
-    initialFen: number;
-    annualFen: number;
-    spentFen: number;
+    /** The stated project totals where the report prints them, else the list's sums (null with no list). */
+    initialFen: Stated;
+    annualFen: Stated;
+    spentFen: Stated;
+    /** The list's own sums (null when the list is empty or an item leaves the figure unstated). */
+    list: { initialFen: Stated; annualFen: Stated; spentFen: Stated };
     rate: Basis | null;
     declaredItems: number;
     perItem: ProjectFigures[];
   };
   staffing: {
-    authorized: number;
-    actual: number;
+    authorized: Stated;
+    actual: Stated;
     controlRate: Basis | null;
     auxiliaryControlRate: Basis | null;
   };
   threePublic: {
-    vehicle: ThreeColumns;
-    total: ThreeColumns;
+    vehicle: StatedColumns;
+    total: StatedColumns;
     change: Basis | null;
   };
   baseData: {
-    projectRowsTotal: ThreeColumns;
+    /** Σ of the 附件1 project category rows (null when there are none). */
+    projectRowsTotal: StatedColumns;
+    /** The 附件1 项目支出 row: 本年预算数 is the budget the pack says the table holds (年初 or 全年). */
+    projectsRow: StatedColumns;
     buildingAreaRate: Basis | null;
     buildingInvestRate: Basis | null;
   };
-  income: { initialFen: number; annualFen: number; spentFen: number; filled: boolean };
+  income: { initialFen: Stated; annualFen: Stated; spentFen: Stated; filled: boolean };
   score: {
-    rateLineCenti: Centi;
-    indicatorsCenti: Centi;
-    weightsCenti: Centi;
-    totalCenti: Centi;
-    grade: string;
+    rateLineCenti: Centi | null;
+    indicatorsCenti: Centi | null;
+    weightsCenti: Centi | null;
+    totalCenti: Centi | null;
+    grade: string | null;
   };
 }
 
-export function addColumns(rows: readonly ThreeColumns[]): ThreeColumns {
+export function addColumns(rows: readonly StatedColumns[]): StatedColumns {
   return {
-    prevFinalFen: sumFen(rows.map((r) => r.prevFinalFen)),
-    budgetFen: sumFen(rows.map((r) => r.budgetFen)),
-    finalFen: sumFen(rows.map((r) => r.finalFen)),
+    prevFinalFen: sumStated(rows.map((r) => r.prevFinalFen)),
+    budgetFen: sumStated(rows.map((r) => r.budgetFen)),
+    finalFen: sumStated(rows.map((r) => r.finalFen)),
   };
 }
 
-export function gradeFor(totalCenti: Centi, pack: RulePack): string {
+export function gradeFor(totalCenti: Centi | null, pack: RulePack): string | null {
+  if (totalCenti === null) return null;
   for (const band of pack.grades) if (totalCenti >= band.minCenti) return band.grade;
-  return pack.grades[pack.grades.length - 1]?.grade ?? '';
+  return pack.grades[pack.grades.length - 1]?.grade ?? null;
+}
+
+/** Σ over a non-empty list; an empty list states nothing. */
+const listSum = (values: readonly Stated[]): Stated => (values.length === 0 ? null : sumStated(values));
+
+function projectFigures(report: Report) {
+  const { items, statedTotal } = report.projects;
+  const list = {
+    initialFen: listSum(items.map((p) => p.initialFen)),
+    annualFen: listSum(items.map((p) => p.annualFen)),
+    spentFen: listSum(items.map((p) => p.spentFen)),
+  };
+  return {
+    initialFen: statedTotal.initialFen ?? list.initialFen,
+    annualFen: statedTotal.annualFen ?? list.annualFen,
+    spentFen: statedTotal.spentFen ?? list.spentFen,
+    list,
+  };
+}
+
+function threePublicFigures(report: Report) {
+  const tp = report.threePublic;
+  const vehicle = addColumns([tp.vehiclePurchase, tp.vehicleOperation]);
+  const total = addColumns([tp.abroad, tp.reception, vehicle]);
+  if (tp.budgetTotalFen !== null) total.budgetFen = tp.budgetTotalFen;
+  return { vehicle, total, change: changeBasis(total.finalFen, total.prevFinalFen) };
+}
+
+function scoreFigures(report: Report, pack: RulePack) {
+  const se = report.selfEval;
+  const rateLineCenti = rateScore(se.rateWeightCenti, report.budget.spentFen, report.budget.annualFen);
+  const indicatorsCenti = sumStated(se.indicators.map((i) => i.scoreCenti));
+  const weightsCenti = sumStated([se.rateWeightCenti, ...se.indicators.map((i) => i.weightCenti)]);
+  const totalCenti = sumStated([rateLineCenti, indicatorsCenti]);
+  return { rateLineCenti, indicatorsCenti, weightsCenti, totalCenti, grade: gradeFor(totalCenti, pack) };
 }
 
 export function derive(report: Report, pack: RulePack): Derived {
-  const { basic, projects, threePublic: tp, staffing: st, selfEval } = report;
-  const items = projects.items;
-  const projInitial = sumFen(items.map((p) => p.initialFen));
-  const projAnnual = sumFen(items.map((p) => p.annualFen));
-  const projSpent = sumFen(items.map((p) => p.spentFen));
+  const { basic, projects, staffing: st, selfEval } = report;
+  const proj = projectFigures(report);
+  const authorized = sumPresent([st.adminAuthorized, st.institutionAuthorized]);
+  const actual = sumPresent([st.adminActual, st.institutionActual]);
 
-  const vehicle = addColumns([tp.vehiclePurchase, tp.vehicleOperation]);
-  const total = addColumns([tp.abroad, tp.reception, vehicle]);
-
-  const authorized = st.adminAuthorized + st.institutionAuthorized;
-  const actual = st.adminActual + st.institutionActual;
-
-  const inc = selfEval.income;
-  const sources = [inc.general, inc.govFund, inc.nonTax, inc.other];
+  const sources = Object.values(selfEval.income);
   const income = {
-    initialFen: sumFen(sources.map((s) => s.initialFen)),
-    annualFen: sumFen(sources.map((s) => s.annualFen)),
-    spentFen: sumFen(sources.map((s) => s.spentFen)),
+    initialFen: sumPresent(sources.map((s) => s.initialFen)),
+    annualFen: sumPresent(sources.map((s) => s.annualFen)),
+    spentFen: sumPresent(sources.map((s) => s.spentFen)),
     filled: false,
   };
-  income.filled = income.initialFen + income.annualFen + income.spentFen > 0;
+  // A block of zeros states nothing either: that is how format v1 (and a blank 附件2) left it unfilled.
+  income.filled = [income.initialFen, income.annualFen, income.spentFen].some((v) => v !== null && v !== 0);
 
-  const rateLineCenti = rateScore(selfEval.rateWeightCenti, report.budget.spentFen, report.budget.annualFen);
-  const indicatorsCenti = selfEval.indicators.reduce((s, i) => s + i.scoreCenti, 0);
-  const weightsCenti = selfEval.indicators.reduce((s, i) => s + i.weightCenti, selfEval.rateWeightCenti);
-  const totalCenti = rateLineCenti + indicatorsCenti;
-  const b = report.baseData.building;
+  const bd = report.baseData;
+  const b = bd.building;
+  const projectRowsTotal = bd.projectRows.length > 0 ? addColumns(bd.projectRows) : nothingStated();
+  const projectsRow: StatedColumns = {
+    prevFinalFen: bd.projectsPrevFinalFen ?? projectRowsTotal.prevFinalFen,
+    budgetFen: pack.attachments.baseData.projectBudgetColumn === 'initial' ? proj.initialFen : proj.annualFen,
+    finalFen: proj.spentFen,
+  };
 
   return {
     rate: rateBasis(report.budget.spentFen, report.budget.annualFen),
     basicRate: rateBasis(basic.spentFen, basic.annualFen),
-    basicCategoriesFen: basic.wagesFen + basic.goodsServicesFen + basic.householdFen + basic.capitalFen,
+    basicCategoriesFen: sumStated([basic.wagesFen, basic.goodsServicesFen, basic.householdFen, basic.capitalFen]),
     projects: {
-      initialFen: projInitial,
-      annualFen: projAnnual,
-      spentFen: projSpent,
-      rate: rateBasis(projSpent, projAnnual),
-      declaredItems: items.filter((p) => !p.addedMidYear).length,
-      perItem: items.map((p, index) => ({ index, rate: rateBasis(p.spentFen, p.annualFen) })),
+      ...proj,
+      rate: rateBasis(proj.spentFen, proj.annualFen),
+      declaredItems: projects.items.filter((p) => !p.addedMidYear).length,
+      perItem: projects.items.map((p, index) => ({ index, rate: rateBasis(p.spentFen, p.annualFen) })),
     },
     staffing: {
       authorized,
@@ -111,13 +155,18 @@ export function derive(report: Report, pack: RulePack): Derived {
       controlRate: rateBasis(actual, authorized),
       auxiliaryControlRate: rateBasis(st.auxiliaryActual, st.auxiliaryAuthorized),
     },
-    threePublic: { vehicle, total, change: changeBasis(total.finalFen, total.prevFinalFen) },
+    threePublic: threePublicFigures(report),
     baseData: {
-      projectRowsTotal: addColumns(report.baseData.projectRows),
+      projectRowsTotal,
+      projectsRow,
       buildingAreaRate: b.exists ? rateBasis(b.actualAreaCenti, b.approvedAreaCenti) : null,
       buildingInvestRate: b.exists ? rateBasis(b.actualInvestFen, b.budgetInvestFen) : null,
     },
     income,
-    score: { rateLineCenti, indicatorsCenti, weightsCenti, totalCenti, grade: gradeFor(totalCenti, pack) },
+    score: scoreFigures(report, pack),
   };
+}
+
+function nothingStated(): StatedColumns {
+  return { prevFinalFen: null, budgetFen: null, finalFen: null };
 }

@@ -83,3 +83,33 @@ export function sumFen(values: readonly number[]): number {
   for (const v of values) total += v;
   return total;
 }
+
+/** A figure a report may leave unstated (format v2): null means "not stated", never 0. */
+export type Stated = number | null;
+
+export const isStated = (value: Stated | undefined): value is number => typeof value === 'number';
+
+/** The sum of parts, or null when any part is not stated: a total of partly unknown figures is itself unknown. */
+export function sumStated(values: readonly Stated[]): Stated {
+  let total = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/**
+ * The sum of the parts the report states, or null when it states none. For breakdowns where a report names only
+ * the categories it has (编制 by kind, income by source); checks treat such a sum as partial (see identity checks).
+ */
+export function sumPresent(values: readonly Stated[]): Stated {
+  let total: Stated = null;
+  for (const v of values) if (v !== null) total = (total ?? 0) + v;
+  return total;
+}
+
+/** a − b, or null when either is not stated. */
+export function diffStated(a: Stated, b: Stated): Stated {
+  return a === null || b === null ? null : a - b;
+}

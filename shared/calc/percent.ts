@@ -6,15 +6,15 @@ import { divRoundHalfUp, formatScaled } from './money';
 
 export type Basis = number;
 
-/** part ÷ whole as a rounded percentage in basis units, or null when whole is zero. */
-export function rateBasis(part: number, whole: number): Basis | null {
-  if (whole === 0) return null;
+/** part ÷ whole as a rounded percentage in basis units, or null when whole is zero or either is not stated. */
+export function rateBasis(part: number | null, whole: number | null): Basis | null {
+  if (part === null || whole === null || whole === 0) return null;
   return Number(divRoundHalfUp(BigInt(part) * 10_000n, BigInt(whole)));
 }
 
-/** (current − previous) ÷ previous, in basis units; null when there was nothing last year. */
-export function changeBasis(current: number, previous: number): Basis | null {
-  if (previous === 0) return null;
+/** (current − previous) ÷ previous, in basis units; null when there was nothing last year or a figure is unstated. */
+export function changeBasis(current: number | null, previous: number | null): Basis | null {
+  if (current === null || previous === null || previous === 0) return null;
   return rateBasis(current - previous, previous);
 }
 

@@ -18,8 +18,12 @@ export function parseScore(text: string): ParseResult<Centi> {
   return { ok: true, value };
 }
 
-/** weight × min(part ÷ whole, 1): the usual 执行率 line score, rounded half-up to 0.01 point. */
-export function rateScore(weight: Centi, part: number, whole: number): Centi {
+/**
+ * weight × min(part ÷ whole, 1): the usual 执行率 line score, rounded half-up to 0.01 point; null when the weight
+ * or either figure is not stated (the score cannot be worked out, which is not 0 points).
+ */
+export function rateScore(weight: Centi | null, part: number | null, whole: number | null): Centi | null {
+  if (weight === null || part === null || whole === null) return null;
   if (whole <= 0 || part <= 0) return 0;
   if (part >= whole) return weight;
   return Number(divRoundHalfUp(BigInt(weight) * BigInt(part), BigInt(whole)));

@@ -1,11 +1,8 @@
 /** Execution rates, budget adjustments and 三公 (domain.md §5 C7, C8, C14, C19). */
-import { formatWanyuan } from '../calc/money';
 import { formatPercent } from '../calc/percent';
-import type { ThreeColumns } from '../model/report';
 import { finding, type Rule } from './rule';
 import type { Finding } from './finding';
-
-const wan = (fen: number) => `${formatWanyuan(fen)}万元`;
+import { wan } from './identity';
 
 const lowRates: Rule = ({ report: r, derived: d, pack }) => {
   const line = formatPercent(pack.lowRateLine);
@@ -24,7 +21,7 @@ const lowRates: Rule = ({ report: r, derived: d, pack }) => {
       finding(
         'LOW_EXECUTION_RATE',
         'warning',
-        `项目（${i + 1}）“${p.name}”执行率${formatPercent(rate)}（预算${wan(p.annualFen)}，支出${wan(p.spentFen)}），低于${line}，未说明原因`,
+        `项目（${i + 1}）“${p.name}”执行率${formatPercent(rate)}（预算${wan(p.annualFen ?? 0)}，支出${wan(p.spentFen ?? 0)}），低于${line}，未说明原因`,
         [
           ['projects', 'items', i, 'lowRateReason'],
           ['projects', 'items', i, 'spentFen'],
@@ -35,25 +32,28 @@ const lowRates: Rule = ({ report: r, derived: d, pack }) => {
   return out;
 };
 
+/** Spending above a stated budget; a budget the report does not state is not compared. */
 const overspent: Rule = ({ report: r, derived: d }) => {
   const out: Finding[] = [];
-  if (r.budget.spentFen > r.budget.annualFen && r.budget.annualFen > 0) {
+  const { spentFen: spent, annualFen: annual } = r.budget;
+  if (spent !== null && annual !== null && annual > 0 && spent > annual) {
     out.push(
       finding(
         'SPENT_OVER_BUDGET',
         'warning',
-        `全年预算执行数${wan(r.budget.spentFen)}超过全年预算收入${wan(r.budget.annualFen)}：请说明动用的年初结转资金`,
+        `全年预算执行数${wan(spent)}超过全年预算收入${wan(annual)}：请说明动用的年初结转资金`,
         [['budget', 'spentFen']],
       ),
     );
   }
-  if (r.basic.spentFen > r.basic.annualFen && r.basic.annualFen > 0) {
+  const { spentFen: basicSpent, annualFen: basicAnnual } = r.basic;
+  if (basicSpent !== null && basicAnnual !== null && basicAnnual > 0 && basicSpent > basicAnnual) {
     out.push(
       finding(
         'SPENT_OVER_BUDGET',
         'warning',
-        `基本支出全年执行金额${wan(r.basic.spentFen)}超过全年预算${wan(r.basic.annualFen)}` +
-          `（执行率${formatPercent(d.basicRate)}，超出${wan(r.basic.spentFen - r.basic.annualFen)}）`,
+        `基本支出全年执行金额${wan(basicSpent)}超过全年预算${wan(basicAnnual)}` +
+          `（执行率${formatPercent(d.basicRate)}，超出${wan(basicSpent - basicAnnual)}）`,
         [
           ['basic', 'annualFen'],
           ['basic', 'spentFen'],
@@ -62,7 +62,7 @@ const overspent: Rule = ({ report: r, derived: d }) => {
     );
   }
   r.projects.items.forEach((p, i) => {
-    if (p.spentFen <= p.annualFen) return;
+    if (p.spentFen === null || p.annualFen === null || p.spentFen <= p.annualFen) return;
     out.push(
       finding(
         'SPENT_OVER_BUDGET',
@@ -75,32 +75,30 @@ const overspent: Rule = ({ report: r, derived: d }) => {
   return out;
 };
 
+/** An adjustment is 全年预算 against 年初预算 (追加 or 调减); spending below budget is not an adjustment. */
+function adjustment(what: string, initial: number | null, annual: number | null): string | null {
+  if (initial === null || annual === null || initial === annual) return null;
+  const change = annual - initial;
+  return (
+    `${what}全年预算${wan(annual)}与年初预算${wan(initial)}不同（${change > 0 ? '追加' : '调减'}${wan(Math.abs(change))}），` +
+    '未说明调整原因'
+  );
+}
+
 const adjustmentsExplained: Rule = ({ report: r, derived: d }) => {
   const out: Finding[] = [];
-  if (r.basic.spentFen !== r.basic.initialFen && r.basic.initialFen > 0 && !r.basic.varianceReason.trim()) {
-    out.push(
-      finding(
-        'ADJUSTMENT_UNEXPLAINED',
-        'warning',
-        `基本支出执行${wan(r.basic.spentFen)}与年初预算${wan(r.basic.initialFen)}不同，未说明调整原因`,
-        [['basic', 'varianceReason']],
-      ),
-    );
+  const basic = adjustment('基本支出', r.basic.initialFen, r.basic.annualFen);
+  if (basic && !r.basic.varianceReason.trim()) {
+    out.push(finding('ADJUSTMENT_UNEXPLAINED', 'warning', basic, [['basic', 'varianceReason']]));
   }
-  if (d.projects.spentFen !== d.projects.initialFen && d.projects.initialFen > 0 && !r.projects.varianceReason.trim()) {
-    out.push(
-      finding(
-        'ADJUSTMENT_UNEXPLAINED',
-        'warning',
-        `项目支出执行${wan(d.projects.spentFen)}与年初预算${wan(d.projects.initialFen)}不同，未说明调整原因`,
-        [['projects', 'varianceReason']],
-      ),
-    );
+  const projects = adjustment('项目支出', d.projects.initialFen, d.projects.annualFen);
+  if (projects && !r.projects.varianceReason.trim()) {
+    out.push(finding('ADJUSTMENT_UNEXPLAINED', 'warning', projects, [['projects', 'varianceReason']]));
   }
   return out;
 };
 
-const THREE_PUBLIC_ITEMS: [string, string][] = [
+const THREE_PUBLIC_ITEMS: ['abroad' | 'reception' | 'vehiclePurchase' | 'vehicleOperation', string][] = [
   ['abroad', '因公出国出境费'],
   ['reception', '公务接待费'],
   ['vehiclePurchase', '公车购置费'],
@@ -110,28 +108,41 @@ const THREE_PUBLIC_ITEMS: [string, string][] = [
 const threePublic: Rule = ({ report: r, derived: d }) => {
   const out: Finding[] = [];
   for (const [key, name] of THREE_PUBLIC_ITEMS) {
-    const c = r.threePublic[key as 'abroad'] as ThreeColumns;
-    if (c.finalFen > c.budgetFen) {
-      out.push(
-        finding(
-          'THREE_PUBLIC_OVER_BUDGET',
-          'warning',
-          `“三公”经费中${name}决算${wan(c.finalFen)}超过预算${wan(c.budgetFen)}`,
-          [
-            ['threePublic', key, 'finalFen'],
-            ['threePublic', key, 'budgetFen'],
-          ],
-        ),
-      );
-    }
+    const { finalFen, budgetFen } = r.threePublic[key];
+    if (finalFen === null || budgetFen === null || finalFen <= budgetFen) continue;
+    out.push(
+      finding(
+        'THREE_PUBLIC_OVER_BUDGET',
+        'warning',
+        `“三公”经费中${name}决算${wan(finalFen)}超过预算${wan(budgetFen)}`,
+        [
+          ['threePublic', key, 'finalFen'],
+          ['threePublic', key, 'budgetFen'],
+        ],
+      ),
+    );
   }
-  const change = d.threePublic.change;
+  const { total, change } = d.threePublic;
+  if (
+    r.threePublic.budgetTotalFen !== null &&
+    total.finalFen !== null &&
+    total.finalFen > r.threePublic.budgetTotalFen
+  ) {
+    out.push(
+      finding(
+        'THREE_PUBLIC_OVER_BUDGET',
+        'warning',
+        `“三公”经费合计${wan(total.finalFen)}超过预算${wan(r.threePublic.budgetTotalFen)}`,
+        [['threePublic', 'budgetTotalFen']],
+      ),
+    );
+  }
   if (change !== null && change > 0 && !r.threePublic.changeReason.trim()) {
     out.push(
       finding(
         'THREE_PUBLIC_INCREASE',
         'warning',
-        `“三公”经费合计${wan(d.threePublic.total.finalFen)}，较上年${wan(d.threePublic.total.prevFinalFen)}增加` +
+        `“三公”经费合计${wan(total.finalFen ?? 0)}，较上年${wan(total.prevFinalFen ?? 0)}增加` +
           `${formatPercent(change)}，未说明增加原因`,
         [['threePublic', 'changeReason']],
       ),

@@ -1,18 +1,20 @@
 /** Staffing against authorisation, dates that cannot be right, required text and leftover placeholders (C13, C15, C16). */
 import { formatPercent, rateBasis } from '../calc/percent';
 import type { Paragraph } from '../model/report';
+import { sectionTitle, type SectionKey } from './rule-pack';
+import { countedLists } from './counted-lists';
 import { finding, type Rule } from './rule';
 import type { FieldPath, Finding } from './finding';
 
 const staffing: Rule = ({ report: r }) => {
   const s = r.staffing;
-  const pairs: [string, number, number, string][] = [
+  const pairs: [string, number | null, number | null, string][] = [
     ['行政编制', s.adminAuthorized, s.adminActual, 'adminActual'],
     ['事业编制', s.institutionAuthorized, s.institutionActual, 'institutionActual'],
     [s.auxiliaryLabel || '编外人员', s.auxiliaryAuthorized, s.auxiliaryActual, 'auxiliaryActual'],
   ];
   return pairs.flatMap(([name, authorized, actual, field]) =>
-    actual > authorized
+    authorized !== null && actual !== null && actual > authorized
       ? [
           finding(
             'STAFF_OVER_AUTHORIZED',
@@ -23,6 +25,28 @@ const staffing: Rule = ({ report: r }) => {
         ]
       : [],
   );
+};
+
+/**
+ * 编制数 exactly equal to 在职 + 退休: retirees hold no 编制, so the 编制数 was most likely filled as a headcount
+ * that includes them (a reviewer's catch); a coincidence is possible, hence a 提示.
+ */
+const retireesInAuthorized: Rule = ({ report: r, derived: d }) => {
+  const { retired } = r.staffing;
+  const { authorized, actual } = d.staffing;
+  if (retired === null || retired === 0 || authorized === null || actual === null) return [];
+  if (authorized !== actual + retired) return [];
+  return [
+    finding(
+      'RETIREES_IN_AUTHORIZED',
+      'warning',
+      `编制数${authorized}人恰好等于在职${actual}人加退休${retired}人：退休人员不占编制，请核对编制数是否误含退休人员`,
+      [
+        ['staffing', 'adminAuthorized'],
+        ['staffing', 'retired'],
+      ],
+    ),
+  ];
 };
 
 const dates: Rule = ({ report: r, today }) => {
@@ -54,25 +78,28 @@ const dates: Rule = ({ report: r, today }) => {
 
 const hasText = (ps: readonly Paragraph[]) => ps.some((p) => p.text.trim() || p.heading.trim());
 
-const required: Rule = ({ report: r }) => {
+/** Parts the pack's outline prints must have content; a section the outline leaves out is not required. */
+const required: Rule = ({ report: r, pack }) => {
+  const has = (key: SectionKey) => pack.outline.some((s) => s.key === key);
+  const title = (key: SectionKey, sub = '') => `“${sectionTitle(pack, key) ?? ''}”${sub}`;
   const missing: [boolean, string, FieldPath][] = [
     [!r.unitName.trim(), '单位名称', ['unitName']],
-    [r.duties.length === 0, '一（三）主要职能职责', ['duties']],
-    [!hasText(r.goals), '一（四）绩效目标设定情况', ['goals']],
-    [!hasText(r.performance.achievements), '六、部门整体支出绩效情况', ['performance', 'achievements']],
-    [!hasText(r.problems), '七、存在的问题及原因分析', ['problems']],
-    [!hasText(r.measures), '八、下一步改进措施', ['measures']],
+    [has('basicInfo') && r.duties.length === 0, title('basicInfo', '中的主要职能职责'), ['duties']],
+    [has('basicInfo') && !hasText(r.goals), title('basicInfo', '中的绩效目标设定情况'), ['goals']],
+    [has('performance') && !hasText(r.performance.achievements), title('performance'), ['performance', 'achievements']],
+    [has('problems') && !hasText(r.problems), title('problems'), ['problems']],
+    [has('measures') && !hasText(r.measures), title('measures'), ['measures']],
   ];
   return missing
     .filter(([empty]) => empty)
     .map(([, name, path]) => finding('REQUIRED_EMPTY', 'error', `${name}未填写`, [path]));
 };
 
-/** Template leftovers: "XX", "××", "占 %", "减少 万元", "【】", "____". */
-const PLACEHOLDER = /XX|xx|××|＊＊|_{3,}|＿{2,}|【\s*】|（\s*）|\(\s*\)|[\u4e00-\u9fa5：:]\s*(?:万元|%|％)/;
-
-/** "N个X：a、b、c" in free text: the count must match the list (C16). */
-const COUNTED_LIST = /(\d+)(个|家|所|项|名)([\u4e00-\u9fa5]{1,10})[：:]([^。；;]+)/g;
+/**
+ * Template leftovers: "XX", "××", "占 %", "减少 万元", "【】", "____". A unit after a blank (whitespace) is a gap
+ * left for a figure; "数十万元", "近百万元" and "（单位：万元）" are ordinary prose and are not flagged.
+ */
+const PLACEHOLDER = /XX|××|＊＊|_{3,}|＿{2,}|【\s*】|（\s*）|\(\s*\)|[\u4e00-\u9fa5：:][ \t\u3000]+(?:万元|%|％)/;
 
 function freeTexts(r: Parameters<Rule>[0]['report']): [string, FieldPath][] {
   const out: [string, FieldPath][] = [
@@ -107,7 +134,7 @@ const placeholders: Rule = ({ report: r }) =>
     if (!m) return [];
     const at = Math.max(0, m.index - 8);
     return [
-      finding('PLACEHOLDER_LEFT', 'error', `疑似未填写的模板占位：“…${text.slice(at, m.index + m[0].length + 4)}…”`, [
+      finding('PLACEHOLDER_LEFT', 'warning', `疑似未填写的模板占位：“…${text.slice(at, m.index + m[0].length + 4)}…”`, [
         path,
       ]),
     ];
@@ -115,13 +142,11 @@ const placeholders: Rule = ({ report: r }) =>
 
 const countsInText: Rule = ({ report: r }) =>
   freeTexts(r).flatMap(([text, path]) =>
-    [...text.matchAll(COUNTED_LIST)].flatMap((m) => {
-      const stated = Number(m[1]);
-      const named = (m[4] ?? '').split(/[、，,]/).filter((s) => s.trim()).length;
-      return named > 1 && named !== stated
-        ? [finding('COUNT_MISMATCH', 'warning', `正文称“${m[1]}${m[2]}${m[3]}”，但随后列出了${named}个`, [path])]
-        : [];
-    }),
+    countedLists(text)
+      .filter((c) => c.named !== c.stated)
+      .map((c) =>
+        finding('COUNT_MISMATCH', 'warning', `正文称“${c.phrase}”，但列出了${c.named}个：${c.items}`, [path]),
+      ),
   );
 
-export const factRules: Rule[] = [staffing, dates, required, placeholders, countsInText];
+export const factRules: Rule[] = [staffing, retireesInAuthorized, dates, required, placeholders, countsInText];

@@ -11,12 +11,31 @@ import { arithmeticRules } from './rules-arithmetic';
 import { executionRules } from './rules-execution';
 import { scoreRules } from './rules-score';
 import { factRules } from './rules-facts';
+import { restatedRules } from './rules-restated';
 
-export const ALL_RULES: readonly Rule[] = [...arithmeticRules, ...executionRules, ...scoreRules, ...factRules];
+export const ALL_RULES: readonly Rule[] = [
+  ...arithmeticRules,
+  ...executionRules,
+  ...scoreRules,
+  ...restatedRules,
+  ...factRules,
+];
+
+/** The pack may set a check's level or turn it off ('off'); otherwise the rule's own level stands. */
+function withPackSeverity(findings: readonly Finding[], pack: RulePack): Finding[] {
+  return findings.flatMap((f) => {
+    const level = pack.severities[f.code];
+    if (level === undefined) return [f];
+    return level === 'off' ? [] : [{ ...f, severity: level }];
+  });
+}
 
 export function runChecks(report: Report, pack: RulePack, context: { today: string }): Finding[] {
   const ctx = { report, derived: derive(report, pack), pack, today: context.today };
-  const findings = ALL_RULES.flatMap((rule) => rule(ctx));
+  const findings = withPackSeverity(
+    ALL_RULES.flatMap((rule) => rule(ctx)),
+    pack,
+  );
   // Errors first, then warnings; keys made unique so each finding can carry its own explanation.
   const seen = new Map<string, number>();
   return findings

@@ -10,9 +10,10 @@ import type { Report } from '../model/report';
 import { LIMITS } from '../model/primitives';
 import { validateReport } from '../model/validate';
 import { findJsonSyntaxError } from './json-syntax';
+import { migrateReportV1 } from './migrate-v1';
 
 export const REPORT_FILE_FORMAT = 'selfeval-report';
-export const REPORT_FILE_VERSION = 1;
+export const REPORT_FILE_VERSION = 2;
 /** Same bound as the API's import call (contract.ts): a real report is a few hundred KB. */
 export const MAX_REPORT_FILE_CHARS = 20_000_000;
 /** Suggested file name ending, e.g. "通道县公安局2024年度自评报告.selfeval.json". */
@@ -47,10 +48,15 @@ type Envelope = Record<string, unknown>;
 type Migration = (older: Envelope) => Envelope;
 
 /**
- * MIGRATIONS[n] turns a version-n envelope into version n+1. Version 1 is the first, so there are none yet; when
- * the format changes, bump REPORT_FILE_VERSION and add the step here (with a test that reads a version-n file).
+ * MIGRATIONS[n] turns a version-n envelope into version n+1. When the format changes, bump REPORT_FILE_VERSION and
+ * add the step here (with a test that reads a version-n file).
+ *   1 → 2: figures may be null ("not stated"); new fields (rulePackVersion, projects.statedTotal,
+ *          threePublic.budgetTotalFen, baseData.projectsPrevFinalFen) start empty. A v1 number keeps its meaning,
+ *          so nothing else changes: see migrateReportV1.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (v1) => ({ ...v1, formatVersion: 2, report: migrateReportV1(own(v1, 'report')) }),
+};
 
 const refuse = (message: string, details: string[] = []): ParseReportFileResult => ({ ok: false, message, details });
 

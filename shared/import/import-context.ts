@@ -26,11 +26,14 @@ export interface Assignment {
 }
 
 export type DeferredCheck = (next: Report) => void;
+/** Runs once every table's plain figures are in `next`, and may set further fields with `set`. */
+export type Settlement = (next: Report) => void;
 
 export class ImportContext {
   readonly problems: ImportProblem[] = [];
   readonly assignments: Assignment[] = [];
   readonly checks: DeferredCheck[] = [];
+  readonly settlements: Settlement[] = [];
 
   constructor(readonly report: Report) {}
 
@@ -50,6 +53,11 @@ export class ImportContext {
     this.checks.push(check);
   }
 
+  /** A value that depends on what other tables hold (a printed total against the project list). */
+  settle(settlement: Settlement): void {
+    this.settlements.push(settlement);
+  }
+
   /** Unwraps a Read: a rounding note becomes a warning, an error a blocking problem (undefined is returned). */
   take<T>(read: Read<T>, at: CellRef, none: T): T | undefined {
     if (read.kind === 'none') return none;
@@ -67,7 +75,7 @@ export class ImportContext {
     row: number,
     column: ColumnInfo,
     reader: (v: CellValue) => Read<number>,
-  ): number | undefined {
+  ): number | null | undefined {
     if (section.grid.isFormulaWithoutResult(row, column.col)) {
       this.error(
         section.grid.ref(row, column.col),
@@ -77,25 +85,28 @@ export class ImportContext {
     }
     const read = reader(section.grid.raw(row, column.col));
     // Most cells read cleanly: the location object is made only when there is something to report.
-    if (read.kind === 'none') return 0;
+    if (read.kind === 'none') return null;
     if (read.kind === 'value' && !read.note) return read.value;
-    return this.take(read, section.grid.ref(row, column.col), 0);
+    return this.take<number | null>(read, section.grid.ref(row, column.col), null);
   }
 
-  /** An amount cell → 分 (empty or "—" → 0); undefined when the cell cannot be read (problem recorded). */
-  amount(section: Section, row: number, column: ColumnInfo): number | undefined {
+  /**
+   * An amount cell → 分; an empty cell or "—" is null ("not stated", never 0); undefined when the cell cannot be
+   * read (problem recorded).
+   */
+  amount(section: Section, row: number, column: ColumnInfo): number | null | undefined {
     return this.figure(section, row, column, (v) => readAmount(v, column.unit ?? section.unit));
   }
 
-  score(section: Section, row: number, column: ColumnInfo): number | undefined {
+  score(section: Section, row: number, column: ColumnInfo): number | null | undefined {
     return this.figure(section, row, column, readScore);
   }
 
-  count(section: Section, row: number, column: ColumnInfo): number | undefined {
+  count(section: Section, row: number, column: ColumnInfo): number | null | undefined {
     return this.figure(section, row, column, readCount);
   }
 
-  area(section: Section, row: number, column: ColumnInfo): number | undefined {
+  area(section: Section, row: number, column: ColumnInfo): number | null | undefined {
     return this.figure(section, row, column, readArea);
   }
 

@@ -178,7 +178,10 @@ export function previewImport(workbook: WorkbookData, report: Report): ImportRes
     );
   }
 
-  const next = applyAssignments(report, ctx.assignments, ctx);
+  const plain = ctx.assignments.length;
+  const first = applyAssignments(report, ctx.assignments, ctx);
+  for (const settlement of ctx.settlements) settlement(first);
+  const next = applyAssignments(first, ctx.assignments.slice(plain), ctx);
   for (const check of ctx.checks) check(next);
   const valid = validateReport(next);
   if (!valid.ok) for (const line of valid.details) ctx.error(null, `导入后的报告数据不合格：${line}`);

@@ -3,6 +3,7 @@
  * or two rows of three) and the 厉行节约保障措施 text.
  */
 import { formatBasis, rateBasis } from '../calc/percent';
+import { sumPresent } from '../calc/money';
 import { LIMITS } from '../model/primitives';
 import { bodyRows, columnOf, type ColumnInfo, type Section } from './find-sections';
 import type { ImportContext } from './import-context';
@@ -33,11 +34,11 @@ export function mapStaffing(section: Section, ctx: ImportContext): void {
     if (value === undefined) return undefined;
     const admin = total === 'authorized' ? 'adminAuthorized' : 'adminActual';
     const institution = total === 'authorized' ? 'institutionAuthorized' : 'institutionActual';
-    const current = st[admin] + st[institution];
+    const current = sumPresent([st[admin], st[institution]]);
     if (value === current) return value;
     const at = section.grid.ref(row, column.col);
     // The table has one total; the report keeps 行政 and 事业 apart. Only an unsplit report can take the total.
-    if (st[institution] === 0) ctx.set('baseData', ['staffing', admin], value, at);
+    if (!st[institution] || current === null) ctx.set('baseData', ['staffing', admin], value, at);
     else
       ctx.warn(
         at,
@@ -60,7 +61,9 @@ export function mapStaffing(section: Section, ctx: ImportContext): void {
 }
 
 export interface BuildingRead {
-  values: Partial<Record<'approvedAreaCenti' | 'actualAreaCenti' | 'budgetInvestFen' | 'actualInvestFen', number>>;
+  values: Partial<
+    Record<'approvedAreaCenti' | 'actualAreaCenti' | 'budgetInvestFen' | 'actualInvestFen', number | null>
+  >;
   at: CellRef | null;
 }
 
@@ -80,7 +83,7 @@ export function readBuilding(section: Section, ctx: ImportContext, into: Buildin
     present.map((p) => p.column),
   );
   if (row === null) {
-    for (const p of present) into.values[p.field] = 0;
+    for (const p of present) into.values[p.field] = null;
     return;
   }
   for (const { column, field } of present) {

@@ -3,7 +3,8 @@
  * the 财政供养人员 row, the 楼堂馆所 block and the 厉行节约 text (map-base-data-blocks.ts). Rows the template prints as sums (三公经费,
  * 公务用车购置和维护经费, 项目支出) are checked against their parts, not stored.
  */
-import { addColumns } from '../calc/derive';
+import { addColumns, derive } from '../calc/derive';
+import { findRulePack } from '../packs/registry';
 import { LIMITS } from '../model/primitives';
 import type { Report, ThreeColumns } from '../model/report';
 import { bodyRows, columnOf, rowLabel, type ColumnInfo, type Section } from './find-sections';
@@ -100,13 +101,65 @@ function checkSum(
     const sum = parts(next);
     for (const slot of Object.keys(printed) as Slot[]) {
       const value = printed[slot];
-      if (value === undefined || value === sum[slot]) continue;
+      const computed = sum[slot];
+      if (value === undefined || value === null || computed === null || value === computed) continue;
       ctx.warn(
         at(slot),
-        `「${label}」${SLOT_NAMES[slot]}表中为${wan(value)}，按各项计算应为${wan(sum[slot])}；导入的是各项的数，合计由程序计算`,
+        `「${label}」${SLOT_NAMES[slot]}表中为${wan(value)}，按各项计算应为${wan(computed)}；导入的是各项的数，合计由程序计算`,
       );
     }
   });
+}
+
+/**
+ * The 项目支出 row of 附件1. Its 本年预算数 (年初 or 全年 as the pack says) and 本年决算数 are project totals: when they
+ * agree with the project figures nothing changes; otherwise (no project list, or a list that is partial) they are
+ * kept as the report's stated project totals. Its 上年决算数 is the category rows' sum, or kept as printed when the
+ * table has no category rows.
+ */
+function projectsTotalRow(
+  ctx: ImportContext,
+  at: (slot: Slot) => CellRef,
+  label: string,
+  printed: Partial<ThreeColumns>,
+  rows: readonly ThreeColumns[],
+): void {
+  ctx.settle((next) => {
+    const pack = findRulePack(next.rulePackId);
+    if (!pack) {
+      ctx.warn(
+        at('budgetFen'),
+        `报告的规则包“${next.rulePackId}”不存在，无法判断「${label}」本年预算数是年初还是全年预算，未导入`,
+      );
+      return;
+    }
+    const projects = derive(next, pack).projects;
+    const budgetColumn = pack.attachments.baseData.projectBudgetColumn === 'initial' ? 'initialFen' : 'annualFen';
+    const pairs: [Slot, 'initialFen' | 'annualFen' | 'spentFen'][] = [
+      ['budgetFen', budgetColumn],
+      ['finalFen', 'spentFen'],
+    ];
+    for (const [slot, column] of pairs) {
+      const value = printed[slot];
+      if (value === undefined || value === null || value === projects[column]) continue;
+      ctx.set('baseData', ['projects', 'statedTotal', column], value, at(slot));
+      if (next.projects.items.length > 0 && projects.list[column] !== null) {
+        ctx.warn(
+          at(slot),
+          `「${label}」${SLOT_NAMES[slot]}表中为${wan(value)}，项目清单合计为${wan(projects.list[column])}；已按表中数记为项目支出合计`,
+        );
+      }
+    }
+    const prev = printed.prevFinalFen;
+    if (rows.length === 0 && prev !== undefined && prev !== next.baseData.projectsPrevFinalFen) {
+      ctx.set('baseData', ['baseData', 'projectsPrevFinalFen'], prev, at('prevFinalFen'));
+    }
+  });
+  checkSum(ctx, at, label, { prevFinalFen: printed.prevFinalFen }, (next) => ({
+    prevFinalFen: rows.length > 0 ? addColumns(rows).prevFinalFen : next.baseData.projectsPrevFinalFen,
+    budgetFen: null,
+    finalFen: null,
+  }));
 }
 
 function mapThreeColumns(section: Section, ctx: ImportContext): void {
@@ -147,14 +200,7 @@ function mapThreeColumns(section: Section, ctx: ImportContext): void {
     }
     if (target === 'projectsTotal') {
       projectBlock = [];
-      const rowsRef = projectBlock;
-      if (!values) continue;
-      // Only last year's figure is typed in the rows; this year's come from the project list (derive.ts).
-      checkSum(ctx, cellAt(row), label.text, values, (next) => ({
-        prevFinalFen: addColumns(rowsRef).prevFinalFen,
-        budgetFen: next.projects.items.reduce((s, p) => s + p.annualFen, 0),
-        finalFen: next.projects.items.reduce((s, p) => s + p.spentFen, 0),
-      }));
+      if (values) projectsTotalRow(ctx, cellAt(row), label.text, values, projectBlock);
       continue;
     }
     if (projectBlock !== null) {
@@ -195,9 +241,12 @@ export function mapBaseData(sections: readonly Section[], ctx: ImportContext): v
     }
   }
   if (hasBuilding) {
-    const entries = Object.entries(building.values) as [keyof BuildingRead['values'], number][];
-    for (const [field, value] of entries) ctx.set('baseData', ['baseData', 'building', field], value, building.at);
-    const exists = entries.some(([, v]) => v > 0);
+    const entries = Object.entries(building.values) as [keyof BuildingRead['values'], number | null][];
+    const exists = entries.some(([, v]) => v !== null && v > 0);
+    // "无" in every cell: no building completed this year; its figures mean nothing and are left as they are.
+    if (exists) {
+      for (const [field, value] of entries) ctx.set('baseData', ['baseData', 'building', field], value, building.at);
+    }
     ctx.set('baseData', ['baseData', 'building', 'exists'], exists, building.at);
   }
   const grids = [...new Set(sections.map((s) => s.grid))];

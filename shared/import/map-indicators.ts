@@ -3,6 +3,7 @@
  * into 指标性质 / value / 度量单位 (or read from their own columns), the 执行率 line's 分值 when it is printed as an
  * indicator, and the 总分 row checked against the sum.
  */
+import { sumStated } from '../calc/money';
 import { formatScore, rateScore } from '../calc/score';
 import { LIMITS } from '../model/primitives';
 import type { Indicator } from '../model/report';
@@ -64,8 +65,10 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
     const first = grid.firstText(row);
     if (first && isScoreTotalLabel(first.text)) {
       printedTotal = { row };
-      if (cols.weight && own(row, cols.weight) !== '') printedTotal.weight = ctx.score(section, row, cols.weight);
-      if (cols.score && own(row, cols.score) !== '') printedTotal.score = ctx.score(section, row, cols.score);
+      if (cols.weight && own(row, cols.weight) !== '')
+        printedTotal.weight = ctx.score(section, row, cols.weight) ?? undefined;
+      if (cols.score && own(row, cols.score) !== '')
+        printedTotal.score = ctx.score(section, row, cols.score) ?? undefined;
       break;
     }
     const name = own(row, cols.level3) || (cols.level3 ? '' : text(row, cols.level2));
@@ -148,18 +151,18 @@ function checkScoreTotal(
 ): void {
   ctx.later((next) => {
     const se = next.selfEval;
-    const weights = se.indicators.reduce((s, i) => s + i.weightCenti, se.rateWeightCenti);
-    const scores = se.indicators.reduce(
-      (s, i) => s + i.scoreCenti,
+    const weights = sumStated([se.rateWeightCenti, ...se.indicators.map((i) => i.weightCenti)]);
+    const scores = sumStated([
       rateScore(se.rateWeightCenti, next.budget.spentFen, next.budget.annualFen),
-    );
-    if (printed.weight !== undefined && cols.weight && printed.weight !== weights) {
+      ...se.indicators.map((i) => i.scoreCenti),
+    ]);
+    if (printed.weight !== undefined && cols.weight && weights !== null && printed.weight !== weights) {
       ctx.warn(
         section.grid.ref(printed.row, cols.weight.col),
         `总分行的分值表中为${formatScore(printed.weight)}，各项相加为${formatScore(weights)}；总分由程序计算`,
       );
     }
-    if (printed.score !== undefined && cols.score && printed.score !== scores) {
+    if (printed.score !== undefined && cols.score && scores !== null && printed.score !== scores) {
       ctx.warn(
         section.grid.ref(printed.row, cols.score.col),
         `总分表中为${formatScore(printed.score)}分，各项得分相加为${formatScore(scores)}分；总分由程序计算`,

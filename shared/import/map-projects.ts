@@ -3,6 +3,7 @@
  * A project already in the report (same name) keeps what the sheet does not say (年中追加, 执行率偏低原因); a new
  * one counts as added mid-year when it had no 年初预算 or its 备注 says 追加.
  */
+import { sumStated } from '../calc/money';
 import { LIMITS } from '../model/primitives';
 import type { Project } from '../model/report';
 import { bodyRows, columnOf, rowLabel, type ColumnInfo, type Section } from './find-sections';
@@ -21,7 +22,7 @@ const SLOT_NAMES: Readonly<Record<Slot, string>> = {
 };
 
 interface Totals {
-  values: Partial<Record<Slot, number>>;
+  values: Partial<Record<Slot, number | null>>;
   at: (slot: Slot) => CellRef;
 }
 
@@ -54,7 +55,7 @@ function readSection(section: Section, ctx: ImportContext, items: Project[], use
   let totals: Totals | null = null;
   for (const row of bodyRows(section)) {
     const name = nameOf(section, row, nameCol);
-    const values: Partial<Record<Slot, number>> = {};
+    const values: Partial<Record<Slot, number | null>> = {};
     let failed = false;
     for (const slot of Object.keys(SLOT_NAMES) as Slot[]) {
       const column = slots[slot];
@@ -64,7 +65,7 @@ function readSection(section: Section, ctx: ImportContext, items: Project[], use
       else values[slot] = fen;
     }
     if (!name) {
-      if (Object.values(values).some((v) => v > 0))
+      if (Object.values(values).some((v) => v !== null && v > 0))
         ctx.warn(grid.ref(row, nameCol?.col ?? 1), '这一行有金额但没有项目名称，已忽略');
       continue;
     }
@@ -123,8 +124,8 @@ export function mapProjects(sections: readonly Section[], ctx: ImportContext): v
   const printed = totals;
   for (const slot of Object.keys(printed.values) as Slot[]) {
     const value = printed.values[slot];
-    const sum = items.reduce((s, p) => s + p[slot], 0);
-    if (value !== undefined && value !== sum) {
+    const sum = sumStated(items.map((p) => p[slot]));
+    if (value !== undefined && value !== null && sum !== null && value !== sum) {
       ctx.warn(
         printed.at(slot),
         `合计行${SLOT_NAMES[slot]}表中为${wan(value)}，各项目相加为${wan(sum)}；合计由程序计算`,

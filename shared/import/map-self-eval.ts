@@ -3,6 +3,7 @@
  * the 执行率 line's 分值, 年度总体目标, and the 绩效指标 rows (map-indicators.ts). 项目支出, 执行率, 得分 and
  * 总分 are printed sums or derived figures: they are checked, not stored.
  */
+import { sumPresent, sumStated } from '../calc/money';
 import { formatScore, rateScore } from '../calc/score';
 import { formatBasis, rateBasis } from '../calc/percent';
 import { LIMITS } from '../model/primitives';
@@ -73,7 +74,7 @@ function mapMoney(section: Section, ctx: ImportContext): void {
         ctx.warn(grid.ref(row, label.col), `未识别的行「${label.text}」，已忽略`);
       continue;
     }
-    const values: Partial<Record<MoneySlot, number>> = {};
+    const values: Partial<Record<MoneySlot, number | null>> = {};
     let failed = false;
     for (const slot of Object.keys(MONEY_SLOT_NAMES) as MoneySlot[]) {
       const column = slots[slot];
@@ -98,22 +99,22 @@ function checkMoneySum(
   ctx: ImportContext,
   at: (slot: MoneySlot) => CellRef,
   label: string,
-  printed: Partial<Record<MoneySlot, number>>,
+  printed: Partial<Record<MoneySlot, number | null>>,
   target: 'projects' | 'incomeTotal' | 'expenditureTotal',
 ): void {
   ctx.later((next: Report) => {
     for (const slot of Object.keys(printed) as MoneySlot[]) {
       const value = printed[slot];
-      if (value === undefined) continue;
-      let expected: number;
-      if (target === 'projects') expected = next.projects.items.reduce((s, p) => s + p[slot], 0);
+      if (value === undefined || value === null) continue;
+      let expected: number | null;
+      if (target === 'projects') expected = sumStated(next.projects.items.map((p) => p[slot]));
       else if (target === 'expenditureTotal') expected = next.budget[slot];
       else {
         const inc = next.selfEval.income;
-        const filled = [inc.general, inc.govFund, inc.nonTax, inc.other].reduce((s, x) => s + x[slot], 0);
-        expected = filled > 0 ? filled : next.budget[slot];
+        expected =
+          sumPresent([inc.general, inc.govFund, inc.nonTax, inc.other].map((x) => x[slot])) ?? next.budget[slot];
       }
-      if (value !== expected) {
+      if (expected !== null && value !== expected) {
         ctx.warn(
           at(slot),
           `「${label}」${MONEY_SLOT_NAMES[slot]}表中为${wan(value)}，按其他数据计算应为${wan(expected)}；该数由程序计算，未导入`,
@@ -130,10 +131,10 @@ function mapRateLine(
   cols: { weightCol: ColumnInfo | undefined; rateCol: ColumnInfo | undefined; scoreCol: ColumnInfo | undefined },
 ): void {
   const grid = section.grid;
-  let weight: number | undefined;
+  let weight: number | null | undefined;
   if (cols.weightCol) {
     weight = ctx.score(section, row, cols.weightCol);
-    if (weight !== undefined && readText(grid.raw(row, cols.weightCol.col)) !== '') {
+    if (weight !== undefined && weight !== null && readText(grid.raw(row, cols.weightCol.col)) !== '') {
       ctx.set('selfEval', ['selfEval', 'rateWeightCenti'], weight, grid.ref(row, cols.weightCol.col));
     }
   }
@@ -152,7 +153,13 @@ function mapRateLine(
     if (scoreCol) {
       const printed = ctx.score(section, row, scoreCol);
       const computed = rateScore(next.selfEval.rateWeightCenti, next.budget.spentFen, next.budget.annualFen);
-      if (printed !== undefined && readText(grid.raw(row, scoreCol.col)) !== '' && printed !== computed) {
+      if (
+        printed !== undefined &&
+        printed !== null &&
+        computed !== null &&
+        readText(grid.raw(row, scoreCol.col)) !== '' &&
+        printed !== computed
+      ) {
         ctx.warn(
           grid.ref(row, scoreCol.col),
           `执行率得分表中为${formatScore(printed)}分，按执行率计算为${formatScore(computed)}分；得分由程序计算`,

@@ -6,17 +6,23 @@
  * staffing office and rarely changed) stay; actual headcounts are re-entered.
  */
 import type { OtherBudget, Report, ThreeColumns } from './report';
+import { sumStated } from '../calc/money';
 
-/** Last year's final account moves into the "上年" column; this year's budget and final account start at 0. */
+/** Last year's final account moves into the "上年" column; this year's budget and final account are not yet stated. */
 function shift(cols: ThreeColumns): ThreeColumns {
-  return { prevFinalFen: cols.finalFen, budgetFen: 0, finalFen: 0 };
+  return { prevFinalFen: cols.finalFen, budgetFen: null, finalFen: null };
 }
 
 function clearOther(b: OtherBudget): OtherBudget {
-  return { exists: b.exists, budgetFen: 0, spentFen: 0, text: b.text };
+  return { exists: b.exists, budgetFen: null, spentFen: null, text: b.text };
 }
 
-const noMoney = { initialFen: 0, annualFen: 0, spentFen: 0 };
+const noMoney = { initialFen: null, annualFen: null, spentFen: null };
+
+function projectSpending(r: Report): number | null {
+  const items = r.projects.items;
+  return r.projects.statedTotal.spentFen ?? (items.length > 0 ? sumStated(items.map((p) => p.spentFen)) : null);
+}
 
 export function copyForward(report: Report, newYear: number): Report {
   const r = report;
@@ -24,6 +30,7 @@ export function copyForward(report: Report, newYear: number): Report {
   const tp = r.threePublic;
   return {
     rulePackId: r.rulePackId,
+    rulePackVersion: r.rulePackVersion,
     unitName: r.unitName,
     selfName: r.selfName,
     year: newYear,
@@ -33,13 +40,13 @@ export function copyForward(report: Report, newYear: number): Report {
     },
     staffing: {
       adminAuthorized: r.staffing.adminAuthorized,
-      adminActual: 0,
+      adminActual: null,
       institutionAuthorized: r.staffing.institutionAuthorized,
-      institutionActual: 0,
+      institutionActual: null,
       auxiliaryLabel: r.staffing.auxiliaryLabel,
       auxiliaryAuthorized: r.staffing.auxiliaryAuthorized,
-      auxiliaryActual: 0,
-      retired: 0,
+      auxiliaryActual: null,
+      retired: null,
     },
     duties: [...r.duties],
     goals: r.goals.map((p) => ({ ...p })),
@@ -48,15 +55,16 @@ export function copyForward(report: Report, newYear: number): Report {
       ...noMoney,
       scope: r.basic.scope,
       varianceReason: '',
-      wagesFen: 0,
-      goodsServicesFen: 0,
-      householdFen: 0,
-      capitalFen: 0,
+      wagesFen: null,
+      goodsServicesFen: null,
+      householdFen: null,
+      capitalFen: null,
     },
     projects: {
       declaredCount: r.projects.declaredCount,
       intro: r.projects.intro,
       varianceReason: '',
+      statedTotal: { ...noMoney },
       items: r.projects.items.map((p) => ({
         name: p.name,
         ...noMoney,
@@ -69,6 +77,7 @@ export function copyForward(report: Report, newYear: number): Report {
       reception: shift(tp.reception),
       vehiclePurchase: shift(tp.vehiclePurchase),
       vehicleOperation: shift(tp.vehicleOperation),
+      budgetTotalFen: null,
       intro: tp.intro,
       changeReason: '',
     },
@@ -81,6 +90,8 @@ export function copyForward(report: Report, newYear: number): Report {
     other: r.other.map((p) => ({ ...p })),
     baseData: {
       projectRows: bd.projectRows.map((row) => ({ label: row.label, ...shift(row) })),
+      // With no category rows, the 项目支出 row's 上年决算数 is this year's project spending.
+      projectsPrevFinalFen: bd.projectRows.length > 0 ? null : projectSpending(r),
       publicFunds: shift(bd.publicFunds),
       publicFundsOffice: shift(bd.publicFundsOffice),
       publicFundsUtilitiesTravel: shift(bd.publicFundsUtilitiesTravel),
@@ -88,7 +99,13 @@ export function copyForward(report: Report, newYear: number): Report {
       procurement: shift(bd.procurement),
       basicAdjustment: shift(bd.basicAdjustment),
       // The building table is about projects completed in the report's year: last year's is not this year's.
-      building: { exists: false, approvedAreaCenti: 0, actualAreaCenti: 0, budgetInvestFen: 0, actualInvestFen: 0 },
+      building: {
+        exists: false,
+        approvedAreaCenti: null,
+        actualAreaCenti: null,
+        budgetInvestFen: null,
+        actualInvestFen: null,
+      },
       frugality: bd.frugality,
     },
     selfEval: {
@@ -105,7 +122,7 @@ export function copyForward(report: Report, newYear: number): Report {
         unit: i.unit,
         actual: '',
         weightCenti: i.weightCenti,
-        scoreCenti: 0,
+        scoreCenti: null,
         deviation: '',
       })),
     },

@@ -1,47 +1,49 @@
-/** A blank report: every list empty, every amount zero, every text empty. */
+/** A blank report: every list empty, every figure not yet stated (null, never 0), every text empty. */
 import type { Report } from './report';
+import type { RulePack } from '../checks/rule-pack';
+import { HUNAN_DEFAULT } from '../packs/registry';
 
-const cols = () => ({ prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
-const source = () => ({ initialFen: 0, annualFen: 0, spentFen: 0 });
-const none = (text: string) => ({ exists: false, budgetFen: 0, spentFen: 0, text });
+const cols = () => ({ prevFinalFen: null, budgetFen: null, finalFen: null });
+const source = () => ({ initialFen: null, annualFen: null, spentFen: null });
+const none = (text: string) => ({ exists: false, budgetFen: null, spentFen: null, text });
 
-export function emptyReport(unitName: string, year: number): Report {
+export function emptyReport(unitName: string, year: number, pack: RulePack = HUNAN_DEFAULT): Report {
   return {
-    rulePackId: 'hunan-default',
+    rulePackId: pack.id,
+    rulePackVersion: pack.version,
     unitName,
     selfName: '我单位',
     year,
     organisation: { groups: [], note: '' },
     staffing: {
-      adminAuthorized: 0,
-      adminActual: 0,
-      institutionAuthorized: 0,
-      institutionActual: 0,
+      adminAuthorized: null,
+      adminActual: null,
+      institutionAuthorized: null,
+      institutionActual: null,
       auxiliaryLabel: '编外',
-      auxiliaryAuthorized: 0,
-      auxiliaryActual: 0,
-      retired: 0,
+      auxiliaryAuthorized: null,
+      auxiliaryActual: null,
+      retired: null,
     },
     duties: [],
     goals: [],
-    budget: { initialFen: 0, annualFen: 0, spentFen: 0, usage: '', management: '' },
+    budget: { ...source(), usage: '', management: '' },
     basic: {
-      initialFen: 0,
-      annualFen: 0,
-      spentFen: 0,
+      ...source(),
       scope: '',
       varianceReason: '',
-      wagesFen: 0,
-      goodsServicesFen: 0,
-      householdFen: 0,
-      capitalFen: 0,
+      wagesFen: null,
+      goodsServicesFen: null,
+      householdFen: null,
+      capitalFen: null,
     },
-    projects: { declaredCount: 0, intro: '', varianceReason: '', items: [] },
+    projects: { declaredCount: null, intro: '', varianceReason: '', statedTotal: source(), items: [] },
     threePublic: {
       abroad: cols(),
       reception: cols(),
       vehiclePurchase: cols(),
       vehicleOperation: cols(),
+      budgetTotalFen: null,
       intro: '',
       changeReason: '',
     },
@@ -54,17 +56,24 @@ export function emptyReport(unitName: string, year: number): Report {
     other: [{ heading: '', text: '无。' }],
     baseData: {
       projectRows: [],
+      projectsPrevFinalFen: null,
       publicFunds: cols(),
       publicFundsOffice: cols(),
       publicFundsUtilitiesTravel: cols(),
       publicFundsMeetingTraining: cols(),
       procurement: cols(),
       basicAdjustment: cols(),
-      building: { exists: false, approvedAreaCenti: 0, actualAreaCenti: 0, budgetInvestFen: 0, actualInvestFen: 0 },
+      building: {
+        exists: false,
+        approvedAreaCenti: null,
+        actualAreaCenti: null,
+        budgetInvestFen: null,
+        actualInvestFen: null,
+      },
       frugality: '',
     },
     selfEval: {
-      rateWeightCenti: 1000,
+      rateWeightCenti: pack.framework.rateWeightCenti,
       income: { general: source(), govFund: source(), nonTax: source(), other: source() },
       goalExpected: '',
       goalActual: '',

@@ -58,6 +58,7 @@ const otherBudget = (label: string): Group =>
 
 const ROOT: Group = group('', {
   rulePackId: '适用规则',
+  rulePackVersion: '适用规则的版本',
   unitName: '单位名称',
   selfName: '单位自称（我局/我单位）',
   year: '年度',
@@ -108,6 +109,11 @@ const ROOT: Group = group('', {
     declaredCount: '年初申报项目个数',
     intro: '项目总体说明',
     varianceReason: '执行数超出年初预算的原因',
+    statedTotal: group('项目支出合计（报告所列）', {
+      initialFen: '年初预算',
+      annualFen: '全年预算',
+      spentFen: '支出',
+    }),
     items: list(
       '项目明细',
       '行',
@@ -127,6 +133,7 @@ const ROOT: Group = group('', {
     reception: threeColumns('公务接待费'),
     vehiclePurchase: threeColumns('公务用车购置费'),
     vehicleOperation: threeColumns('公务用车运行维护费'),
+    budgetTotalFen: '“三公”经费预算合计（只列合计时）',
     intro: '开头说明',
     changeReason: '较上年增加的原因',
   }),
@@ -146,6 +153,7 @@ const ROOT: Group = group('', {
       '行',
       group('', { label: '行名称', prevFinalFen: '上年决算数', budgetFen: '本年预算数', finalFen: '本年决算数' }),
     ),
+    projectsPrevFinalFen: '项目支出上年决算数',
     publicFunds: threeColumns('公用经费'),
     publicFundsOffice: threeColumns('其中：办公经费'),
     publicFundsUtilitiesTravel: threeColumns('其中：水费、电费、差旅费'),

@@ -23,11 +23,27 @@ export const fen = z
   .max(MAX_FEN, { error: '金额超出合理范围（超过1000亿元）', abort: true })
   .int({ error: '金额必须精确到分（整数分）' });
 
+/**
+ * A figure the report may leave unstated: null means "not stated" (未填写), which is not 0. Text never prints it,
+ * tables leave its cell blank, and checks compare it only where the rule pack requires it (report format v2).
+ */
+export const statedFen = fen.nullable();
+
+/** An amount that may be negative where real tables print one (预算调整: 调减 is printed as −50.00). */
+export const signedFen = z
+  .number({ error: '必须是金额数字' })
+  .min(-MAX_FEN, { error: '金额超出合理范围（超过1000亿元）', abort: true })
+  .max(MAX_FEN, { error: '金额超出合理范围（超过1000亿元）', abort: true })
+  .int({ error: '金额必须精确到分（整数分）' })
+  .nullable();
+
 export const headcount = z
   .number({ error: '必须是人数' })
   .int({ error: '人数必须是整数' })
   .min(0, { error: '人数不能为负数' })
   .max(LIMITS.maxHeadcount, { error: '人数超出合理范围' });
+
+export const statedHeadcount = headcount.nullable();
 
 /** A score in hundredths of a point (96.9 分 = 9690). */
 export const centi = z
@@ -35,6 +51,8 @@ export const centi = z
   .int({ error: '分值最多两位小数' })
   .min(0, { error: '分值不能为负数' })
   .max(MAX_SCORE_CENTI, { error: '分值不能超过100分' });
+
+export const statedCenti = centi.nullable();
 
 export function list<T extends z.ZodType>(item: T, max: number = LIMITS.listItems) {
   return z.array(item).max(max, { error: `最多${max}项` });

@@ -1,10 +1,24 @@
 /**
  * The report model: everything in a 部门整体支出绩效自评报告 and its two attachments (domain.md §1.1, §2.1, §3, §8).
- * Money is in 分 (fields ending in Fen), scores in hundredths of a point (Centi). Rates, totals, the total score
+ * Money is in 分 (fields ending in Fen), scores in hundredths of a point (Centi); any figure may be null, meaning
+ * the report does not state it (format v2), which is never the same as 0. Rates, totals, the total score
  * and the grade are derived (calc/derive.ts), never stored.
  */
 import { z } from 'zod';
-import { centi, fen, headcount, isoDate, list, longText, shortText, LIMITS } from './primitives';
+import {
+  isoDate,
+  list,
+  longText,
+  shortText,
+  signedFen,
+  statedCenti,
+  statedFen,
+  statedHeadcount,
+  LIMITS,
+} from './primitives';
+
+/** Areas in hundredths of a square metre; null when not stated. */
+const statedArea = z.number().int().min(0).max(10_000_000_000).nullable();
 
 /** A group of subordinate units named in 一（一）: "7个下属机构：指挥中心、…". */
 export const OrgGroup = z.object({
@@ -21,15 +35,15 @@ export const Organisation = z.object({
 });
 
 export const Staffing = z.object({
-  adminAuthorized: headcount,
-  adminActual: headcount,
-  institutionAuthorized: headcount,
-  institutionActual: headcount,
+  adminAuthorized: statedHeadcount,
+  adminActual: statedHeadcount,
+  institutionAuthorized: statedHeadcount,
+  institutionActual: statedHeadcount,
   /** 辅警, 编外聘用人员…: the name used in the sentence. */
   auxiliaryLabel: shortText,
-  auxiliaryAuthorized: headcount,
-  auxiliaryActual: headcount,
-  retired: headcount,
+  auxiliaryAuthorized: statedHeadcount,
+  auxiliaryActual: statedHeadcount,
+  retired: statedHeadcount,
 });
 
 /** One paragraph of free text; a heading makes it a numbered sub-point ("1. heading text"). */
@@ -40,9 +54,9 @@ export const Paragraph = z.object({
 export const Narrative = list(Paragraph, LIMITS.paragraphs);
 
 export const BudgetOverview = z.object({
-  initialFen: fen,
-  annualFen: fen,
-  spentFen: fen,
+  initialFen: statedFen,
+  annualFen: statedFen,
+  spentFen: statedFen,
   /** "主要用于人员工资及津补贴发放、…" */
   usage: longText,
   /** How the money is managed: systems followed, special funds kept apart. */
@@ -50,24 +64,24 @@ export const BudgetOverview = z.object({
 });
 
 export const BasicExpenditure = z.object({
-  initialFen: fen,
-  annualFen: fen,
-  spentFen: fen,
+  initialFen: statedFen,
+  annualFen: statedFen,
+  spentFen: statedFen,
   /** 基本支出范围和主要用途 */
   scope: longText,
   /** Why 执行 differs from 年初 ("超出部分主要用于…"). */
   varianceReason: longText,
-  wagesFen: fen,
-  goodsServicesFen: fen,
-  householdFen: fen,
-  capitalFen: fen,
+  wagesFen: statedFen,
+  goodsServicesFen: statedFen,
+  householdFen: statedFen,
+  capitalFen: statedFen,
 });
 
 export const Project = z.object({
   name: shortText.min(1, { error: '请填写项目名称' }),
-  initialFen: fen,
-  annualFen: fen,
-  spentFen: fen,
+  initialFen: statedFen,
+  annualFen: statedFen,
+  spentFen: statedFen,
   addedMidYear: z.boolean(),
   /** Required when the 执行率 is below the rule pack's line. */
   lowRateReason: longText,
@@ -75,18 +89,25 @@ export const Project = z.object({
 
 export const ProjectExpenditure = z.object({
   /** Number of projects declared at the start of the year, as the text states it. */
-  declaredCount: headcount,
+  declaredCount: statedHeadcount,
   intro: longText,
   /** Why 执行 exceeds 年初 (mid-year additions…). */
   varianceReason: longText,
+  /**
+   * The project totals as the report prints them, for reports that give totals without a (complete) project list.
+   * When null the totals are the list's sums. Added in format v2.
+   */
+  statedTotal: z
+    .object({ initialFen: statedFen, annualFen: statedFen, spentFen: statedFen })
+    .default({ initialFen: null, annualFen: null, spentFen: null }),
   items: list(Project),
 });
 
 /** Three columns used by 附件1: last year's final account, this year's budget and final account. */
 export const ThreeColumns = z.object({
-  prevFinalFen: fen,
-  budgetFen: fen,
-  finalFen: fen,
+  prevFinalFen: statedFen,
+  budgetFen: statedFen,
+  finalFen: statedFen,
 });
 
 export const ThreePublic = z.object({
@@ -94,6 +115,11 @@ export const ThreePublic = z.object({
   reception: ThreeColumns,
   vehiclePurchase: ThreeColumns,
   vehicleOperation: ThreeColumns,
+  /**
+   * The 三公 budget when the report prints only a total (the items' budgetFen are then null). Added in format v2;
+   * stored v1 data reads it as not stated.
+   */
+  budgetTotalFen: statedFen.default(null),
   /** Lead-in sentence ("严格按照…规章制度，"). */
   intro: longText,
   /** Why the total rose against last year (needed when it did). */
@@ -102,8 +128,8 @@ export const ThreePublic = z.object({
 
 export const OtherBudget = z.object({
   exists: z.boolean(),
-  budgetFen: fen,
-  spentFen: fen,
+  budgetFen: statedFen,
+  spentFen: statedFen,
   /** The section's text; when the budget does not exist, e.g. "我单位无政府性基金。" */
   text: longText,
 });
@@ -119,24 +145,27 @@ export const LabelledColumns = ThreeColumns.extend({ label: shortText.min(1, { e
 
 export const BaseData = z.object({
   projectRows: list(LabelledColumns, 200),
+  /** 项目支出's 上年决算数 as printed, when the table has no category rows to sum (format v2). */
+  projectsPrevFinalFen: statedFen.default(null),
   publicFunds: ThreeColumns,
   publicFundsOffice: ThreeColumns,
   publicFundsUtilitiesTravel: ThreeColumns,
   publicFundsMeetingTraining: ThreeColumns,
   procurement: ThreeColumns,
-  basicAdjustment: ThreeColumns,
+  /** 部门基本支出预算调整: an adjustment, so 调减 is negative. */
+  basicAdjustment: z.object({ prevFinalFen: signedFen, budgetFen: signedFen, finalFen: signedFen }),
   building: z.object({
     exists: z.boolean(),
     /** Areas in hundredths of a square metre. */
-    approvedAreaCenti: z.number().int().min(0).max(10_000_000_000),
-    actualAreaCenti: z.number().int().min(0).max(10_000_000_000),
-    budgetInvestFen: fen,
-    actualInvestFen: fen,
+    approvedAreaCenti: statedArea,
+    actualAreaCenti: statedArea,
+    budgetInvestFen: statedFen,
+    actualInvestFen: statedFen,
   }),
   frugality: longText,
 });
 
-export const IncomeSource = z.object({ initialFen: fen, annualFen: fen, spentFen: fen });
+export const IncomeSource = z.object({ initialFen: statedFen, annualFen: statedFen, spentFen: statedFen });
 
 export const Indicator = z.object({
   level1: shortText,
@@ -146,14 +175,14 @@ export const Indicator = z.object({
   target: shortText,
   unit: shortText,
   actual: shortText,
-  weightCenti: centi,
-  scoreCenti: centi,
+  weightCenti: statedCenti,
+  scoreCenti: statedCenti,
   deviation: longText,
 });
 
 export const SelfEvaluation = z.object({
   /** Weight of the 预算执行率 line (usually 10 分); its score is derived from the figures. */
-  rateWeightCenti: centi,
+  rateWeightCenti: statedCenti,
   income: z.object({
     general: IncomeSource,
     govFund: IncomeSource,
@@ -175,6 +204,8 @@ export const FindingResponse = z.object({
 export const Report = z.object({
   /** Which rule pack (province/year thresholds and outline) applies; see checks/rule-pack.ts. */
   rulePackId: shortText,
+  /** The version of that pack the report was last checked against ('' before format v2). */
+  rulePackVersion: shortText.default(''),
   unitName: shortText,
   /** How the text refers to the unit: 我局, 我单位, 本部门. */
   selfName: shortText,

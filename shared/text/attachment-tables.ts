@@ -1,14 +1,24 @@
 /** 附件1 基础数据表 and 附件2 自评表 as tables, in the Hunan layout (domain.md §2.1, §3.1). */
-import type { Report, ThreeColumns } from '../model/report';
-import type { Derived } from '../calc/derive';
+import type { Report } from '../model/report';
+import type { Derived, StatedColumns } from '../calc/derive';
+import type { RulePack } from '../checks/rule-pack';
 import { formatScaled, formatWanyuan } from '../calc/money';
 import { formatBasis, type Basis } from '../calc/percent';
 import { formatScore } from '../calc/score';
 import type { Table, TableCell } from './document';
 
-const money = (fen: number): TableCell => ({ text: formatWanyuan(fen, { trim: false }), align: 'right' });
+/** A figure the report does not state is a blank cell, never 0.00. */
+const money = (fen: number | null): TableCell => ({
+  text: fen === null ? '' : formatWanyuan(fen, { trim: false }),
+  align: 'right',
+});
 /** Areas are stored in hundredths of a square metre. */
-const area = (centi: number): TableCell => ({ text: formatScaled(BigInt(centi), 2, false), align: 'right' });
+const area = (centi: number | null): TableCell => ({
+  text: centi === null ? '' : formatScaled(BigInt(centi), 2, false),
+  align: 'right',
+});
+const count = (n: number | null): TableCell => centre(n === null ? '' : String(n));
+const points = (centi: number | null): TableCell => centre(centi === null ? '' : formatScore(centi));
 const label = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'left', ...extra });
 const centre = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'center', ...extra });
 const pct = (basis: Basis | null): TableCell => ({
@@ -16,11 +26,11 @@ const pct = (basis: Basis | null): TableCell => ({
   align: 'right',
 });
 
-function columnsRow(text: string, c: ThreeColumns): TableCell[] {
+function columnsRow(text: string, c: StatedColumns): TableCell[] {
   return [label(text), money(c.prevFinalFen), money(c.budgetFen), money(c.finalFen)];
 }
 
-export function baseDataTable(report: Report, d: Derived): Table {
+export function baseDataTable(report: Report, d: Derived, pack: RulePack): Table {
   const y = report.year;
   const bd = report.baseData;
   const tp = report.threePublic;
@@ -32,7 +42,7 @@ export function baseDataTable(report: Report, d: Derived): Table {
       centre(`${y}年实际在职人数`),
       centre('控制率'),
     ],
-    [label(''), centre(String(d.staffing.authorized)), centre(String(d.staffing.actual)), pct(d.staffing.controlRate)],
+    [label(''), count(d.staffing.authorized), count(d.staffing.actual), pct(d.staffing.controlRate)],
     [
       centre('经费控制情况（万元）', { bold: true }),
       centre(`${y - 1}年决算数`),
@@ -45,19 +55,15 @@ export function baseDataTable(report: Report, d: Derived): Table {
     columnsRow('　　　　公车运行维护', tp.vehicleOperation),
     columnsRow('2、出国经费', tp.abroad),
     columnsRow('3、公务接待', tp.reception),
-    // Budget and final come from the project list itself; only last year's figure is typed in the rows.
-    columnsRow('项目支出', {
-      prevFinalFen: d.baseData.projectRowsTotal.prevFinalFen,
-      budgetFen: d.projects.annualFen,
-      finalFen: d.projects.spentFen,
-    }),
+    // Budget and final come from the project figures (本年预算数 is 年初 or 全年 as the pack says), never typed again.
+    columnsRow('项目支出', d.baseData.projectsRow),
     ...bd.projectRows.map((row, i) => columnsRow(`${i + 1}、${row.label}`, row)),
     columnsRow('公用经费', bd.publicFunds),
     columnsRow('　其中：办公经费', bd.publicFundsOffice),
     columnsRow('　　　　水费、电费、差旅费', bd.publicFundsUtilitiesTravel),
     columnsRow('　　　　会议费、培训费', bd.publicFundsMeetingTraining),
     columnsRow('政府采购金额', bd.procurement),
-    columnsRow('部门基本支出预算调整', bd.basicAdjustment),
+    columnsRow(pack.attachments.baseData.adjustmentLabel, bd.basicAdjustment),
     [
       centre(`楼堂馆所控制情况（${y}年完工项目）`, { bold: true }),
       centre('批复规模（㎡）'),
@@ -88,11 +94,16 @@ function indicatorTarget(nature: string, target: string, unit: string): string {
 }
 
 export function selfEvalTable(report: Report, d: Derived): Table {
+  // In the single-figure layout (hunan-2023) each income or expenditure type has one figure, stored as its 执行数:
+  // it prints under 全年执行数 and the other two cells stay blank rather than showing invented zeros.
   const se = report.selfEval;
   const b = report.budget;
   const inc = se.income;
   const blank = (n: number) => Array.from({ length: n }, () => label(''));
-  const amountRow = (text: string, s: { initialFen: number; annualFen: number; spentFen: number }): TableCell[] => [
+  const amountRow = (
+    text: string,
+    s: { initialFen: number | null; annualFen: number | null; spentFen: number | null },
+  ): TableCell[] => [
     label(text, { colSpan: 2 }),
     money(s.initialFen),
     money(s.annualFen),
@@ -115,9 +126,9 @@ export function selfEvalTable(report: Report, d: Derived): Table {
       money(b.initialFen),
       money(b.annualFen),
       money(b.spentFen),
-      centre(formatScore(se.rateWeightCenti)),
+      points(se.rateWeightCenti),
       pct(d.rate),
-      centre(formatScore(d.score.rateLineCenti)),
+      points(d.score.rateLineCenti),
     ],
     ...(d.income.filled
       ? [
@@ -148,15 +159,15 @@ export function selfEvalTable(report: Report, d: Derived): Table {
       label(ind.name),
       centre(indicatorTarget(ind.nature, ind.target, ind.unit)),
       centre(ind.actual),
-      centre(formatScore(ind.weightCenti)),
-      centre(formatScore(ind.scoreCenti)),
+      points(ind.weightCenti),
+      points(ind.scoreCenti),
       label(ind.deviation),
     ]),
     [
       centre('总分', { colSpan: 5, bold: true }),
-      centre(formatScore(d.score.weightsCenti)),
-      centre(formatScore(d.score.totalCenti)),
-      label(`评价等级：${d.score.grade}`),
+      points(d.score.weightsCenti),
+      points(d.score.totalCenti),
+      label(d.score.grade === null ? '评价等级：' : `评价等级：${d.score.grade}`),
     ],
   ];
   return {

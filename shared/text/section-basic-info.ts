@@ -13,20 +13,52 @@ export function organisationRuns(report: Report) {
   return compact([gen(listSentence), typed(report.organisation.note)]);
 }
 
+interface StaffingCategory {
+  /** "行政编制人数", and the word after the number: 名 (编制) or 人 (辅警人员编制). */
+  authorized: [string, string];
+  actual: string;
+  /** A category stated as 0 and 0 is one the unit does not have (no 事业编制): it is not mentioned. */
+  optional: boolean;
+}
+
+/** "X编制人数N名，其中编制内在职人员实有M人（年底数）" with only what is stated; the 年底数 note follows an actual count. */
+function staffingPart(c: StaffingCategory, authorized: number | null, actual: number | null, asOf: string) {
+  if (c.optional && !authorized && !actual) return null;
+  const [phrase, unit] = c.authorized;
+  if (authorized !== null && actual !== null) return `${phrase}${authorized}${unit}，其中${c.actual}${actual}人${asOf}`;
+  if (authorized !== null) return `${phrase}${authorized}${unit}`;
+  if (actual !== null) return `${c.actual}${actual}人${asOf}`;
+  return null;
+}
+
+/** Every headcount the report states, and nothing it does not: an unstated 退休人员 is left out, not written as 0. */
 export function staffingRuns(report: Report) {
   const s = report.staffing;
   const asOf = `（${report.year}年底数）`;
-  const parts: string[] = [];
-  parts.push(`行政编制人数${s.adminAuthorized}名，其中编制内在职人员实有${s.adminActual}人${asOf}`);
-  if (s.institutionAuthorized > 0 || s.institutionActual > 0) {
-    parts.push(`事业编制人数${s.institutionAuthorized}名，其中编制内在职人员实有${s.institutionActual}人${asOf}`);
-  }
-  if (s.auxiliaryAuthorized > 0 || s.auxiliaryActual > 0) {
-    const label = s.auxiliaryLabel || '编外';
-    parts.push(`${label}人员编制${s.auxiliaryAuthorized}人，其中编制内${label}实有人数${s.auxiliaryActual}人${asOf}`);
-  }
-  parts.push(`退休人员${s.retired}人${asOf}`);
-  return [gen(parts.join('，') + '。')];
+  const label = s.auxiliaryLabel || '编外';
+  const inPost = '编制内在职人员实有';
+  const parts = [
+    staffingPart(
+      { authorized: ['行政编制人数', '名'], actual: inPost, optional: false },
+      s.adminAuthorized,
+      s.adminActual,
+      asOf,
+    ),
+    staffingPart(
+      { authorized: ['事业编制人数', '名'], actual: inPost, optional: true },
+      s.institutionAuthorized,
+      s.institutionActual,
+      asOf,
+    ),
+    staffingPart(
+      { authorized: [`${label}人员编制`, '人'], actual: `编制内${label}实有人数`, optional: true },
+      s.auxiliaryAuthorized,
+      s.auxiliaryActual,
+      asOf,
+    ),
+    s.retired === null ? null : `退休人员${s.retired}人${asOf}`,
+  ].filter((part): part is string => part !== null);
+  return compact([gen(parts.length > 0 ? `${parts.join('，')}。` : '')]);
 }
 
 export function basicInfoBlocks(report: Report): Block[] {

@@ -6,6 +6,7 @@ import type { Db } from '../../electron/db/db-handle';
 import * as store from '../../electron/db/report-store';
 import { fileBytes, sampleReport, tempDir } from './temp-db';
 import { thrownUserFacing } from '../fixtures/user-facing';
+import { stated } from '../fixtures/stated';
 
 let db: Db;
 let file: string;
@@ -125,7 +126,7 @@ describe('report store', () => {
     const { id } = create(r1);
     const r2 = structuredClone(r1);
     const firstItem = r2.projects.items[0];
-    if (firstItem) firstItem.spentFen += 1;
+    if (firstItem) firstItem.spentFen = stated(firstItem.spentFen) + 1;
     r2.threePublic.reception.finalFen = 1;
     store.saveReport(db, id, 1, r2);
     store.saveReport(db, id, 2, r2);

@@ -49,6 +49,7 @@ export function sampleReport(unitName = '通道侗族自治县公安局', year =
     wagesFen: 20_000_000_00,
   };
   r.projects = {
+    ...r.projects,
     declaredCount: 2,
     intro: '项目支出',
     varianceReason: '追加',
@@ -72,6 +73,7 @@ export function sampleReport(unitName = '通道侗族自治县公安局', year =
     ],
   };
   r.threePublic = {
+    ...r.threePublic,
     abroad: { prevFinalFen: 0, budgetFen: 0, finalFen: 0 },
     reception: { prevFinalFen: 6_100_00, budgetFen: 6_000_00, finalFen: 5_330_00 },
     vehiclePurchase: { prevFinalFen: 0, budgetFen: 74_800_00, finalFen: 74_800_00 },

@@ -29,7 +29,8 @@ import {
 
 const ref = referenceReport();
 /** Exact 万元 text for an amount in 分, as a clerk would type or Excel would copy it. */
-const wan = (fen: number) => formatScaled(BigInt(fen), 6, true);
+const wan = (fen: number | null) => (fen === null ? '' : formatScaled(BigInt(fen), 6, true));
+const points = (centi: number | null) => (centi === null ? '' : formatScore(centi));
 
 /** Paragraphs as Word puts them on the clipboard: CRLF, 全角 indentation, headed paragraphs numbered "1.". */
 function wordText(paragraphs: readonly Paragraph[]): string {
@@ -181,7 +182,7 @@ describe('a clerk enters the reference report', () => {
     const t = ref.threePublic;
     for (const item of ['abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'] as const) {
       for (const col of ['prevFinalFen', 'budgetFen', 'finalFen'] as const) {
-        if (t[item][col] !== 0) await typeInto(field(page, `threePublic.${item}.${col}`), wan(t[item][col]));
+        if (t[item][col] !== null) await typeInto(field(page, `threePublic.${item}.${col}`), wan(t[item][col]));
       }
     }
     await field(page, 'threePublic.intro').fill(t.intro);
@@ -248,8 +249,8 @@ describe('a clerk enters the reference report', () => {
         i.target,
         i.unit,
         i.actual,
-        formatScore(i.weightCenti),
-        formatScore(i.scoreCenti),
+        points(i.weightCenti),
+        points(i.scoreCenti),
         i.deviation,
       ].join('\t'),
     );

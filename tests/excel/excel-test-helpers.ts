@@ -25,9 +25,13 @@ export function errorLines(result: Pick<ImportResult, 'problems'>): string[] {
 }
 
 /** Three columns of 附件1 in 分. */
-export const cols = (prevFinalFen: number, budgetFen: number, finalFen: number) => ({
+export const cols = (prevFinalFen: number | null, budgetFen: number | null, finalFen: number | null) => ({
   prevFinalFen,
   budgetFen,
   finalFen,
 });
-export const money = (initialFen: number, annualFen: number, spentFen: number) => ({ initialFen, annualFen, spentFen });
+export const money = (initialFen: number | null, annualFen: number | null, spentFen: number | null) => ({
+  initialFen,
+  annualFen,
+  spentFen,
+});

@@ -16,6 +16,7 @@ import {
   writeTemplateWorkbook,
 } from '../../electron/services/excel/write-workbook';
 import { sampleReport } from '../db/temp-db';
+import { sumPresent } from '../../shared/calc/money';
 
 function reference(): Report {
   const parsed = parseReportFile(
@@ -41,8 +42,8 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 function tableFields(r: Report) {
   return {
     staffing: [
-      r.staffing.adminAuthorized + r.staffing.institutionAuthorized,
-      r.staffing.adminActual + r.staffing.institutionActual,
+      sumPresent([r.staffing.adminAuthorized, r.staffing.institutionAuthorized]),
+      sumPresent([r.staffing.adminActual, r.staffing.institutionActual]),
     ],
     threePublic: [
       r.threePublic.abroad,
@@ -50,7 +51,8 @@ function tableFields(r: Report) {
       r.threePublic.vehiclePurchase,
       r.threePublic.vehicleOperation,
     ],
-    baseData: r.baseData,
+    // With no building completed the table prints 无: its figures are not in the workbook.
+    baseData: { ...r.baseData, building: r.baseData.building.exists ? r.baseData.building : { exists: false } },
     budget: [r.budget.initialFen, r.budget.annualFen, r.budget.spentFen],
     basic: [r.basic.initialFen, r.basic.annualFen, r.basic.spentFen],
     selfEval: r.selfEval,

@@ -52,11 +52,10 @@ describe('Excel fixtures', () => {
       actualInvestFen: 352_800_000,
     });
     expect(n.baseData.frugality).toBe('严格执行中央八项规定精神，压减一般性支出，公务接待实行公函制度。');
-    // The 项目支出 row's 预算/决算 come from the project list, which this report does not have yet.
-    expect(problemLines(result)).toEqual([
-      '[提示] 工作表「附件一」第13行C列：「项目支出:」本年预算数表中为420.50万元，按各项计算应为0.00万元；导入的是各项的数，合计由程序计算',
-      '[提示] 工作表「附件一」第13行D列：「项目支出:」本年决算数表中为398.12万元，按各项计算应为0.00万元；导入的是各项的数，合计由程序计算',
-    ]);
+    // The report has no project list: the 项目支出 row's figures are kept as the stated project totals, its
+    // 本年预算数 being the 年初 budget in the Hunan tables (rule pack hunan-default).
+    expect(n.projects.statedTotal).toEqual({ initialFen: 420_500_000, annualFen: null, spentFen: 398_120_000 });
+    expect(problemLines(result)).toEqual([]);
     expect(result.summary).toBe(`导入Excel：附件1 基础数据表（${result.changes.length}项）`);
   });
 
@@ -124,8 +123,9 @@ describe('Excel fixtures', () => {
     const n = result.next;
     expect(n.budget).toMatchObject(money(5_521_280_000, 6_304_130_000, 6_304_030_000));
     expect(n.selfEval.income.general).toEqual(money(5_521_280_000, 6_304_130_000, 6_304_030_000));
-    expect(n.selfEval.income.govFund).toEqual(money(0, 0, 0));
-    expect(n.selfEval.income.nonTax).toEqual(money(0, 0, 0));
+    // "—", "－" and empty cells are "not stated", never 0.
+    expect(n.selfEval.income.govFund).toEqual(money(null, null, null));
+    expect(n.selfEval.income.nonTax).toEqual(money(null, null, null));
     expect(n.basic).toMatchObject(money(4_269_880_000, 4_164_250_000, 4_301_770_000));
     expect(n.selfEval.rateWeightCenti).toBe(1000);
     expect(n.selfEval.indicators.map((i) => [i.name, i.nature, i.target, i.unit, i.weightCenti, i.scoreCenti])).toEqual(
@@ -226,7 +226,7 @@ describe('Excel fixtures', () => {
     const result = await importFixture('10-wps-text-everything.xlsx', emptyReport(TONGDAO, 2024));
     const n = result.next;
     expect([n.staffing.adminAuthorized, n.staffing.adminActual]).toEqual([152, 148]);
-    expect(n.threePublic.vehiclePurchase).toEqual(cols(0, 75_000_000, 74_800_000));
+    expect(n.threePublic.vehiclePurchase).toEqual(cols(null, 75_000_000, 74_800_000));
     expect(n.threePublic.vehicleOperation).toEqual(cols(78_230_000, 70_000_000, 67_420_000));
     expect(n.threePublic.reception).toEqual(cols(6_120_000, 6_000_000, 5_330_000));
     expect(n.baseData.publicFunds).toEqual(cols(427_990_000, 430_000_000, 427_990_000));

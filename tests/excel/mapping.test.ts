@@ -150,7 +150,9 @@ describe('附件1 and 附件2 layouts', () => {
       budgetFen: 5_000_000,
       finalFen: 4_623_050,
     });
-    expect(result.next.threePublic.vehiclePurchase).toEqual({ prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
+    // "—" is "not stated", never 0 (report format v2).
+    expect(result.next.threePublic.vehiclePurchase).toEqual({ prevFinalFen: null, budgetFen: null, finalFen: null });
+    expect(result.next.threePublic.abroad).toEqual({ prevFinalFen: null, budgetFen: null, finalFen: null });
     expect(result.problems).toEqual([]);
   });
 
@@ -162,7 +164,11 @@ describe('附件1 and 附件2 layouts', () => {
             ['单位：万元'],
             ['经费控制情况（万元）', '上年决算数', '本年预算数', '本年决算数'],
             ['三公经费', 10, 10, 99],
-            ['公务接待', 10, 10, 10],
+            ['1、公务用车购置和维护经费', 0, 0, 0],
+            ['其中：公车购置', 0, 0, 0],
+            ['公车运行维护', 0, 0, 0],
+            ['2、出国经费', 0, 0, 0],
+            ['3、公务接待', 10, 10, 10],
           ]),
         ],
       },
@@ -173,6 +179,25 @@ describe('附件1 and 附件2 layouts', () => {
       '[提示] 工作表「A1」第3行D列：「三公经费」本年决算数表中为99.00万元，按各项计算应为10.00万元；导入的是各项的数，合计由程序计算',
     ]);
     expect(result.canApply).toBe(true);
+  });
+
+  it('附件1: a printed 三公 total beside parts left blank is not compared (the blanks are not stated)', () => {
+    const result = previewImport(
+      {
+        sheets: [
+          sheet('A1', [
+            ['单位：万元'],
+            ['经费控制情况（万元）', '上年决算数', '本年预算数', '本年决算数'],
+            ['三公经费', 10, 10, 99],
+            ['2、出国经费', null, null, null],
+            ['3、公务接待', 10, 10, 10],
+          ]),
+        ],
+      },
+      base(),
+    );
+    expect(result.next.threePublic.abroad.finalFen).toBeNull();
+    expect(problems(result)).toEqual([]);
   });
 
   it('附件1: the 编制数 total cannot be split when the report has 事业编制; the clerk is told so', () => {

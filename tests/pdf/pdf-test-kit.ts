@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { Report } from '../../shared/model/report';
-import { rulePackFor } from '../../shared/checks/rule-pack';
+import { rulePackFor } from '../../shared/packs/registry';
 import { assembleReport } from '../../shared/text/assemble';
 import type { ReportDocument } from '../../shared/text/document';
 import { fontRegistry, type FontRegistry } from '../../electron/services/pdf/font-registry';

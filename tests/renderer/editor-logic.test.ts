@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
-import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
+import { emptyReport } from '../../shared/model/empty';
+import { HUNAN_DEFAULT } from '../../shared/packs/registry';
 import { runChecks } from '../../shared/checks/run-checks';
 import {
   area,
@@ -35,7 +36,11 @@ describe('codecs', () => {
     expect(wanyuan.parse('5521.28')).toEqual({ ok: true, value: 5_521_280_000 });
     expect(wanyuan.parse('５，５２１．２８ 万元')).toEqual({ ok: true, value: 5_521_280_000 });
     expect(wanyuan.parse('0.000001')).toEqual({ ok: true, value: 1 });
-    expect(wanyuan.parse('')).toEqual({ ok: true, value: 0 });
+    // Empty is "not stated" (null); 0 is only what the clerk types, and it shows as 0.00.
+    expect(wanyuan.parse('')).toEqual({ ok: true, value: null });
+    expect(wanyuan.parse('0')).toEqual({ ok: true, value: 0 });
+    expect(wanyuan.format(0)).toBe('0.00');
+    expect(wanyuan.format(null)).toBe('');
     expect(wanyuan.parse('12,3a')).toEqual({ ok: false, error: '「12,3a」不是数字' });
     expect(wanyuan.parse('1.0000001')).toMatchObject({ ok: false, error: expect.stringContaining('最小单位是分') });
     expect(wanyuan.parse('-1')).toEqual({ ok: false, error: '金额不能为负数' });
@@ -44,7 +49,6 @@ describe('codecs', () => {
     expect(wanyuan.format(5_521_280_000)).toBe('5521.28');
     expect(wanyuan.format(1)).toBe('0.000001');
     expect(wanyuan.format(60_000_000)).toBe('60.00');
-    expect(wanyuan.format(0)).toBe('');
   });
 
   it('reads scores, headcounts, areas, dates and the 指标性质', () => {
@@ -226,7 +230,9 @@ describe('screens and findings', () => {
     expect(statuses.get('signature')).toEqual({ state: 'error', errors: 1, openWarnings: 0 });
     expect(statuses.get('projects')).toEqual({ state: 'progress', errors: 0, openWarnings: 2 });
     expect(statuses.get('duties')?.state).toBe('done');
-    expect(statuses.get('baseData')?.state).toBe('empty');
+    // The v1 reference file states its 附件1 公用经费 rows as 0.00 (printed): in format v2 that is an answer.
+    expect(statuses.get('baseData')?.state).toBe('done');
+    expect(screenStatuses(emptyReport('某单位', 2025), [], new Set()).get('baseData')?.state).toBe('empty');
     expect(screenForPath('responses.0.explanation')).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type Handlers, type Input, type Output, reportApi } from '../../shared/api/contract';
 import { runChecks } from '../../shared/checks/run-checks';
-import { rulePackFor } from '../../shared/checks/rule-pack';
+import { rulePackFor } from '../../shared/packs/registry';
 import { emptyReport } from '../../shared/model/empty';
 import { parseReportFile } from '../../shared/format/report-file';
 import { documentToPlainText } from '../../shared/text/plain-text';
@@ -140,10 +140,10 @@ describe('report service', () => {
     const old = reference.report;
     expect(next.report.threePublic.reception.prevFinalFen).toBe(old.threePublic.reception.finalFen);
     expect(next.report.threePublic.vehicleOperation.prevFinalFen).toBe(old.threePublic.vehicleOperation.finalFen);
-    expect(next.report.threePublic.reception.finalFen).toBe(0);
-    expect(next.report.budget.spentFen).toBe(0);
+    expect(next.report.threePublic.reception.finalFen).toBeNull();
+    expect(next.report.budget.spentFen).toBeNull();
     expect(next.report.projects.items.map((p) => p.name)).toEqual(old.projects.items.map((p) => p.name));
-    expect(next.report.projects.items.every((p) => p.spentFen === 0 && p.annualFen === 0)).toBe(true);
+    expect(next.report.projects.items.every((p) => p.spentFen === null && p.annualFen === null)).toBe(true);
     expect(next.report.baseData.projectRows.map((r) => r.prevFinalFen)).toEqual(
       old.baseData.projectRows.map((r) => r.finalFen),
     );
@@ -186,7 +186,7 @@ describe('report service', () => {
     const envelope = JSON.parse(exported.content) as Record<string, unknown>;
     expect(envelope).toMatchObject({
       format: 'selfeval-report',
-      formatVersion: 1,
+      formatVersion: 2,
       generator: '绩效自评助手 0.1.0',
       title: '公安局/2024:定稿?',
     });

@@ -47,48 +47,57 @@ describe('copyForward', () => {
     expect(next.staffing.auxiliaryLabel).toBe('辅警');
   });
 
-  it("clears this year's figures and the explanations tied to them", () => {
-    expect(next.budget).toMatchObject({ initialFen: 0, annualFen: 0, spentFen: 0 });
+  it("clears this year's figures (to not stated, never 0) and the explanations tied to them", () => {
+    expect(next.budget).toMatchObject({ initialFen: null, annualFen: null, spentFen: null });
     expect(next.basic).toMatchObject({
-      initialFen: 0,
-      annualFen: 0,
-      spentFen: 0,
-      wagesFen: 0,
-      goodsServicesFen: 0,
-      householdFen: 0,
-      capitalFen: 0,
+      initialFen: null,
+      annualFen: null,
+      spentFen: null,
+      wagesFen: null,
+      goodsServicesFen: null,
+      householdFen: null,
+      capitalFen: null,
       varianceReason: '',
     });
     for (const p of next.projects.items) {
-      expect(p).toMatchObject({ initialFen: 0, annualFen: 0, spentFen: 0, lowRateReason: '' });
+      expect(p).toMatchObject({ initialFen: null, annualFen: null, spentFen: null, lowRateReason: '' });
     }
     expect(next.projects.varianceReason).toBe('');
-    for (const i of next.selfEval.indicators) expect(i).toMatchObject({ actual: '', scoreCenti: 0, deviation: '' });
+    for (const i of next.selfEval.indicators) expect(i).toMatchObject({ actual: '', scoreCenti: null, deviation: '' });
     expect(next.selfEval.goalActual).toBe('');
-    expect(next.selfEval.income.general).toEqual({ initialFen: 0, annualFen: 0, spentFen: 0 });
+    expect(next.selfEval.income.general).toEqual({ initialFen: null, annualFen: null, spentFen: null });
     expect(next.baseData.building).toEqual({
       exists: false,
-      approvedAreaCenti: 0,
-      actualAreaCenti: 0,
-      budgetInvestFen: 0,
-      actualInvestFen: 0,
+      approvedAreaCenti: null,
+      actualAreaCenti: null,
+      budgetInvestFen: null,
+      actualInvestFen: null,
     });
-    expect(next.staffing).toMatchObject({ adminActual: 0, institutionActual: 0, auxiliaryActual: 0, retired: 0 });
+    expect(next.staffing).toMatchObject({
+      adminActual: null,
+      institutionActual: null,
+      auxiliaryActual: null,
+      retired: null,
+    });
     expect(next.signature.date).toBe('');
     expect(next.responses).toEqual([]);
     expect(next.threePublic.changeReason).toBe('');
   });
 
   it("moves last year's final accounts into the 上年 columns", () => {
-    expect(next.threePublic.reception).toEqual({ prevFinalFen: 5_330_00, budgetFen: 0, finalFen: 0 });
-    expect(next.threePublic.vehiclePurchase).toEqual({ prevFinalFen: 74_800_00, budgetFen: 0, finalFen: 0 });
-    expect(next.threePublic.vehicleOperation).toEqual({ prevFinalFen: 67_420_00, budgetFen: 0, finalFen: 0 });
-    expect(next.threePublic.abroad).toEqual({ prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
+    expect(next.threePublic.reception).toEqual({ prevFinalFen: 5_330_00, budgetFen: null, finalFen: null });
+    expect(next.threePublic.vehiclePurchase).toEqual({ prevFinalFen: 74_800_00, budgetFen: null, finalFen: null });
+    expect(next.threePublic.vehicleOperation).toEqual({ prevFinalFen: 67_420_00, budgetFen: null, finalFen: null });
+    expect(next.threePublic.abroad).toEqual({ prevFinalFen: 0, budgetFen: null, finalFen: null });
     expect(next.baseData.projectRows).toEqual([
-      { label: '业务工作经费', prevFinalFen: 3_000_01, budgetFen: 0, finalFen: 0 },
+      { label: '业务工作经费', prevFinalFen: 3_000_01, budgetFen: null, finalFen: null },
     ]);
-    expect(next.baseData.publicFunds).toEqual({ prevFinalFen: 33, budgetFen: 0, finalFen: 0 });
-    expect(next.baseData.procurement).toEqual({ prevFinalFen: 3, budgetFen: 0, finalFen: 0 });
+    expect(next.baseData.publicFunds).toEqual({ prevFinalFen: 33, budgetFen: null, finalFen: null });
+    expect(next.baseData.procurement).toEqual({ prevFinalFen: 3, budgetFen: null, finalFen: null });
+    // With category rows the 项目支出 row's 上年决算数 is their sum, so nothing is kept beside them.
+    expect(next.baseData.projectsPrevFinalFen).toBeNull();
+    const noRows = copyForward({ ...old, baseData: { ...old.baseData, projectRows: [] } }, 2025);
+    expect(noRows.baseData.projectsPrevFinalFen).toBe(2_345_678_91 + 12_345_678_901_23);
   });
 
   it('shares no objects with the old report', () => {

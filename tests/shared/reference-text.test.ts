@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
 import { assembleReport } from '../../shared/text/assemble';
 import { documentToPlainText } from '../../shared/text/plain-text';
-import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
+import { HUNAN_DEFAULT } from '../../shared/packs/registry';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8'));
 const report = Report.parse(fixture.report);

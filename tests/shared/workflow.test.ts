@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
 import { allowedActions, isEditable, nextStatus, submissionBlockers } from '../../shared/signoff/workflow';
 import { runChecks } from '../../shared/checks/run-checks';
-import { HUNAN_DEFAULT } from '../../shared/checks/rule-pack';
+import { HUNAN_DEFAULT } from '../../shared/packs/registry';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8'));
 const reference = () => Report.parse(fixture.report);

@@ -1,7 +1,7 @@
 /** 附件1 基础数据表 in the official layout (shared/text/attachment-tables.ts baseDataTable, domain.md §2.1). */
-import { derive, type Derived } from '../../../shared/calc/derive';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
-import type { Report, ThreeColumns } from '../../../shared/model/report';
+import { derive, type Derived, type StatedColumns } from '../../../shared/calc/derive';
+import { rulePackFor } from '../../../shared/packs/registry';
+import type { Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';
 
@@ -10,14 +10,15 @@ const BASE_DATA_NOTE =
 
 export function baseDataLayout(report: Report, options: LayoutOptions = {}): SheetLayout {
   const blank = options.blank ?? false;
-  const d: Derived = derive(report, rulePackFor(report.rulePackId));
+  const pack = rulePackFor(report.rulePackId);
+  const d: Derived = derive(report, pack);
   const f = figures(blank);
   const y = report.year;
   const bd = report.baseData;
   const tp = report.threePublic;
   const b = new LayoutBuilder();
   heading(b, '附件1', `${y}年度部门整体支出绩效评价基础数据表`, blank ? '' : report.unitName, 4, 2);
-  const columns = (label: string, c: ThreeColumns) =>
+  const columns = (label: string, c: StatedColumns) =>
     b.add('body', [text(label), f.money(c.prevFinalFen), f.money(c.budgetFen), f.money(c.finalFen)]);
 
   const staff = b.add('header', [
@@ -40,11 +41,7 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
   columns('　　　　公车运行维护', tp.vehicleOperation);
   columns('2、出国经费', tp.abroad);
   columns('3、公务接待', tp.reception);
-  columns('项目支出', {
-    prevFinalFen: d.baseData.projectRowsTotal.prevFinalFen,
-    budgetFen: d.projects.annualFen,
-    finalFen: d.projects.spentFen,
-  });
+  columns('项目支出', d.baseData.projectsRow);
   if (blank) for (const n of [1, 2, 3]) b.add('body', [text(`${n}、`), f.money(0), f.money(0), f.money(0)]);
   else bd.projectRows.forEach((row, i) => columns(`${i + 1}、${row.label}`, row));
   columns('公用经费', bd.publicFunds);
@@ -52,7 +49,7 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
   columns('　　　　水费、电费、差旅费', bd.publicFundsUtilitiesTravel);
   columns('　　　　会议费、培训费', bd.publicFundsMeetingTraining);
   columns('政府采购金额', bd.procurement);
-  columns('部门基本支出预算调整', bd.basicAdjustment);
+  columns(pack.attachments.baseData.adjustmentLabel, bd.basicAdjustment);
 
   const building = bd.building;
   const none = !blank && !building.exists;

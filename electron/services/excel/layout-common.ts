@@ -13,13 +13,14 @@ export interface LayoutOptions {
 
 export const SHEET_NAMES = { baseData: '附件1 基础数据表', selfEval: '附件2 自评表', projects: '项目明细表' } as const;
 
-/** A figure, or an empty cell of that kind in a template. */
+/** A figure, or an empty cell of that kind in a template or where the report does not state the figure. */
 export function figures(blank: boolean) {
+  const cell = (value: number | null, scale: number) => (blank || value === null ? null : value / scale);
   return {
-    money: (fen: number) => figure('money', blank ? null : fen / FEN_PER_WANYUAN),
-    area: (centi: number) => figure('area', blank ? null : centi / 100),
-    score: (centi: number) => figure('score', blank ? null : centi / 100),
-    count: (n: number) => figure('count', blank ? null : n),
+    money: (fen: number | null) => figure('money', cell(fen, FEN_PER_WANYUAN)),
+    area: (centi: number | null) => figure('area', cell(centi, 100)),
+    score: (centi: number | null) => figure('score', cell(centi, 100)),
+    count: (n: number | null) => figure('count', cell(n, 1)),
     percent: (basis: number | null) =>
       blank || basis === null ? figure('percent', null) : figure('percent', basis / 10_000),
   };

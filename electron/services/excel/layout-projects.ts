@@ -1,6 +1,6 @@
 /** The project list (项目名称, 年初预算, 全年预算, 执行数, 执行率, 年中追加, 备注) with its 合计 row. */
 import { derive } from '../../../shared/calc/derive';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../shared/packs/registry';
 import type { Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';

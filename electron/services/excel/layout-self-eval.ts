@@ -1,6 +1,6 @@
 /** 附件2 自评表 in the official layout (shared/text/attachment-tables.ts selfEvalTable, domain.md §3.1). */
 import { derive } from '../../../shared/calc/derive';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../shared/packs/registry';
 import { printTarget } from '../../../shared/import/indicator-target';
 import type { Indicator, Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
@@ -70,7 +70,10 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
       f.score(d.score.rateLineCenti),
     ]),
   );
-  const amounts = (label: string, s: { initialFen: number; annualFen: number; spentFen: number }) =>
+  const amounts = (
+    label: string,
+    s: { initialFen: number | null; annualFen: number | null; spentFen: number | null },
+  ) =>
     wide(
       b.add('body', [
         text(label),

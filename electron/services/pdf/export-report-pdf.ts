@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../../../shared/model/report';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../shared/packs/registry';
 import { assembleReport } from '../../../shared/text/assemble';
 import { APP_NAME, APP_VERSION } from '../../api/app-version';
 import { defaultTitle, pdfFileName } from '../report-naming';

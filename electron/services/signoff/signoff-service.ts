@@ -7,7 +7,7 @@
 import type { Output, SliceHandlers } from '../../../shared/api/contract';
 import type { signoffApi } from '../../../shared/api/signoff-api';
 import { UserFacingError } from '../../../shared/api/result';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../shared/packs/registry';
 import { runChecks } from '../../../shared/checks/run-checks';
 import { allowedActions, isEditable, submissionBlockers } from '../../../shared/signoff/workflow';
 import { chineseDate } from '../../../shared/text/chinese';

@@ -4,7 +4,7 @@
  * first segment of its path. How full a screen is drives the side list's state (空 / 填写中 / 有错误 / 已完成).
  */
 import type { Paragraph, Report } from '../../../shared/model/report';
-import type { RulePack } from '../../../shared/checks/rule-pack';
+import { sectionTitle, type RulePack, type SectionKey } from '../../../shared/checks/rule-pack';
 import type { Finding } from '../../../shared/checks/finding';
 
 export type ScreenId =
@@ -46,8 +46,8 @@ export type Fill = 'empty' | 'partial' | 'full';
 
 export interface ScreenDef {
   id: ScreenId;
-  /** Index into the rule pack's section titles (0 = 一), or null outside the numbered sections. */
-  part: number | null;
+  /** The report section the screen belongs to (numbered by the rule pack's outline), or null outside them. */
+  section: SectionKey | null;
   /** Heading inside the part ("（一）机构设置"), '' when the screen is the whole part. */
   sub: string;
   keys: readonly (keyof Report)[];
@@ -57,19 +57,21 @@ export interface ScreenDef {
 const hasText = (list: readonly Paragraph[]) => list.some((p) => p.text.trim() || p.heading.trim());
 const narrativeFill = (list: readonly Paragraph[]): Fill =>
   hasText(list) ? 'full' : list.length > 0 ? 'partial' : 'empty';
-const anyMoney = (...values: number[]) => values.some((v) => v !== 0);
+/** Any figure stated (0 included: a typed 0 is an answer). */
+const anyMoney = (...values: (number | null)[]) => values.some((v) => v !== null);
+const positive = (v: number | null) => v !== null && v > 0;
 
 export const SCREENS: readonly ScreenDef[] = [
   {
     id: 'info',
-    part: null,
+    section: null,
     sub: '',
     keys: ['unitName', 'selfName', 'year', 'rulePackId'],
     fill: (r) => (r.unitName.trim() && r.selfName.trim() ? 'full' : 'partial'),
   },
   {
     id: 'org',
-    part: 0,
+    section: 'basicInfo',
     sub: '（一）机构设置',
     keys: ['organisation'],
     fill: ({ organisation: o }) =>
@@ -81,7 +83,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'staffing',
-    part: 0,
+    section: 'basicInfo',
     sub: '（二）人员编制',
     keys: ['staffing'],
     fill: ({ staffing: s }) =>
@@ -95,50 +97,58 @@ export const SCREENS: readonly ScreenDef[] = [
         s.retired,
       )
         ? 'empty'
-        : s.adminAuthorized + s.institutionAuthorized > 0 && s.adminActual + s.institutionActual > 0
+        : anyMoney(s.adminAuthorized, s.institutionAuthorized) && anyMoney(s.adminActual, s.institutionActual)
           ? 'full'
           : 'partial',
   },
   {
     id: 'duties',
-    part: 0,
+    section: 'basicInfo',
     sub: '（三）主要职能职责',
     keys: ['duties'],
     fill: ({ duties }) => (duties.length === 0 ? 'empty' : duties.every((d) => d.trim()) ? 'full' : 'partial'),
   },
-  { id: 'goals', part: 0, sub: '（四）绩效目标设定情况', keys: ['goals'], fill: (r) => narrativeFill(r.goals) },
+  {
+    id: 'goals',
+    section: 'basicInfo',
+    sub: '（四）绩效目标设定情况',
+    keys: ['goals'],
+    fill: (r) => narrativeFill(r.goals),
+  },
   {
     id: 'budget',
-    part: 1,
+    section: 'expenditure',
     sub: '（一）预算执行总体情况',
     keys: ['budget'],
     fill: ({ budget: b }) =>
       !anyMoney(b.initialFen, b.annualFen, b.spentFen) && !b.usage.trim() && !b.management.trim()
         ? 'empty'
-        : b.annualFen > 0 && b.spentFen > 0 && b.usage.trim()
+        : positive(b.annualFen) && positive(b.spentFen) && b.usage.trim()
           ? 'full'
           : 'partial',
   },
   {
     id: 'basic',
-    part: 1,
+    section: 'expenditure',
     sub: '（二）1.基本支出',
     keys: ['basic'],
     fill: ({ basic: b }) =>
       !anyMoney(b.initialFen, b.annualFen, b.spentFen, b.wagesFen, b.goodsServicesFen, b.householdFen, b.capitalFen) &&
       !b.scope.trim()
         ? 'empty'
-        : b.annualFen > 0 && b.spentFen > 0 && b.wagesFen + b.goodsServicesFen + b.householdFen + b.capitalFen > 0
+        : positive(b.annualFen) &&
+            positive(b.spentFen) &&
+            anyMoney(b.wagesFen, b.goodsServicesFen, b.householdFen, b.capitalFen)
           ? 'full'
           : 'partial',
   },
   {
     id: 'projects',
-    part: 1,
+    section: 'expenditure',
     sub: '（二）2.项目支出',
     keys: ['projects'],
     fill: ({ projects: p }) =>
-      p.items.length === 0 && !p.intro.trim() && p.declaredCount === 0
+      p.items.length === 0 && !p.intro.trim() && p.declaredCount === null
         ? 'empty'
         : p.items.length > 0 && p.items.every((i) => i.name.trim())
           ? 'full'
@@ -146,7 +156,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'threePublic',
-    part: 1,
+    section: 'expenditure',
     sub: '（三）“三公”经费',
     keys: ['threePublic'],
     fill: ({ threePublic: t }) =>
@@ -156,20 +166,20 @@ export const SCREENS: readonly ScreenDef[] = [
         ? 'empty'
         : 'full',
   },
-  ...(['govFund', 'stateCapital', 'socialInsurance'] as const).map((key, i): ScreenDef => ({
+  ...(['govFund', 'stateCapital', 'socialInsurance'] as const).map((key): ScreenDef => ({
     id: key,
-    part: 2 + i,
+    section: key,
     sub: '',
     keys: [key],
     fill: (r) => {
       const b = r[key];
       if (!b.exists) return b.text.trim() ? 'full' : 'empty';
-      return b.budgetFen > 0 && b.text.trim() ? 'full' : 'partial';
+      return positive(b.budgetFen) && b.text.trim() ? 'full' : 'partial';
     },
   })),
   {
     id: 'performance',
-    part: 5,
+    section: 'performance',
     sub: '',
     keys: ['performance'],
     fill: ({ performance: p }) =>
@@ -181,12 +191,12 @@ export const SCREENS: readonly ScreenDef[] = [
           ? 'partial'
           : 'empty',
   },
-  { id: 'problems', part: 6, sub: '', keys: ['problems'], fill: (r) => narrativeFill(r.problems) },
-  { id: 'measures', part: 7, sub: '', keys: ['measures'], fill: (r) => narrativeFill(r.measures) },
-  { id: 'other', part: 8, sub: '', keys: ['other'], fill: (r) => narrativeFill(r.other) },
+  { id: 'problems', section: 'problems', sub: '', keys: ['problems'], fill: (r) => narrativeFill(r.problems) },
+  { id: 'measures', section: 'measures', sub: '', keys: ['measures'], fill: (r) => narrativeFill(r.measures) },
+  { id: 'other', section: 'other', sub: '', keys: ['other'], fill: (r) => narrativeFill(r.other) },
   {
     id: 'signature',
-    part: null,
+    section: null,
     sub: '',
     keys: ['signature'],
     fill: ({ signature: s }) =>
@@ -194,7 +204,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'baseData',
-    part: null,
+    section: null,
     sub: '',
     keys: ['baseData'],
     fill: ({ baseData: b }) =>
@@ -214,7 +224,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'selfEval',
-    part: null,
+    section: null,
     sub: '',
     keys: ['selfEval'],
     fill: ({ selfEval: s }) =>
@@ -251,23 +261,36 @@ export function screenForPath(path: readonly (string | number)[] | string): Scre
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** "一、部门、单位基本情况" from the rule pack (section titles are configurable per province and year). */
-export function partTitle(part: number, pack: RulePack): string {
-  return `${CHINESE_NUMBERS[part] ?? String(part + 1)}、${pack.sectionTitles[part] ?? ''}`;
+/** Where the screen's section is printed in the pack's outline (0 = 一), or null when the pack leaves it out. */
+export function partOf(def: ScreenDef, pack: RulePack): number | null {
+  if (def.section === null) return null;
+  const index = pack.outline.findIndex((s) => s.key === def.section);
+  return index < 0 ? null : index;
+}
+
+/** "一、部门、单位基本情况" from the rule pack (section order and titles are configurable per province and year). */
+export function partTitle(def: ScreenDef, pack: RulePack): string {
+  const part = partOf(def, pack);
+  const title = def.section === null ? '' : (sectionTitle(pack, def.section) ?? '');
+  if (part === null) return `${title || def.id}（本规则包的提纲不含此节）`;
+  return `${CHINESE_NUMBERS[part] ?? String(part + 1)}、${title}`;
 }
 
 /** The heading of a screen as the clerk reads it at the top of the form. */
 export function screenTitle(def: ScreenDef, pack: RulePack): string {
-  if (def.part !== null) return def.sub ? `${CHINESE_NUMBERS[def.part]}${def.sub}` : partTitle(def.part, pack);
+  const part = partOf(def, pack);
+  if (def.section !== null) {
+    return def.sub && part !== null ? `${CHINESE_NUMBERS[part]}${def.sub}` : def.sub || partTitle(def, pack);
+  }
   switch (def.id) {
     case 'info':
       return '基本信息';
     case 'signature':
       return '落款';
     case 'baseData':
-      return `附件1 ${pack.attachmentTitles[0]}`;
+      return `附件1 ${pack.attachments.baseData.title}`;
     case 'selfEval':
-      return `附件2 ${pack.attachmentTitles[1]}`;
+      return `附件2 ${pack.attachments.selfEval.title}`;
     default:
       return def.id;
   }
@@ -275,7 +298,7 @@ export function screenTitle(def: ScreenDef, pack: RulePack): string {
 
 /** Short label in the side list. */
 export function navLabel(def: ScreenDef, pack: RulePack): string {
-  if (def.part !== null) return def.sub || partTitle(def.part, pack);
+  if (def.section !== null) return def.sub || partTitle(def, pack);
   if (def.id === 'baseData') return '附件1 基础数据表';
   if (def.id === 'selfEval') return '附件2 自评表';
   return screenTitle(def, pack);

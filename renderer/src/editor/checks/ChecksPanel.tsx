@@ -6,7 +6,7 @@ import { memo, useMemo, useState } from 'react';
 import { App, Button, Empty, Segmented, Tag } from 'antd';
 import type { Finding } from '../../../../shared/checks/finding';
 import type { Report } from '../../../../shared/model/report';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { CodecInput } from '../fields/CodecInput';
 import { longText } from '../fields/codecs';
 import { pathKey } from '../state/field-path';

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { Report } from '../../../../shared/model/report';
 import type { Finding } from '../../../../shared/checks/finding';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { runChecks } from '../../../../shared/checks/run-checks';
 
 /** Today in the clerk's time zone (YYYY-MM-DD), as the date checks expect. */

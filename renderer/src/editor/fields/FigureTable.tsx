@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { describeField } from '../../../../shared/model/field-labels';
 import { CodecInput } from './CodecInput';
-import { wanyuan } from './codecs';
+import { signedWanyuan, wanyuan } from './codecs';
 import { wanPlain } from './money-text';
 import { pathKey, type FieldPath } from '../state/field-path';
 
@@ -19,11 +19,13 @@ export type FigureRow<C extends string> =
       kind: 'edit';
       label: ReactNode;
       path: FieldPath;
-      values: Readonly<Record<C, number>>;
-      onCommit: (column: C, fen: number) => void;
+      values: Readonly<Record<C, number | null>>;
+      onCommit: (column: C, fen: number | null) => void;
       indent?: number;
+      /** Amounts that may be negative (预算调整). */
+      signed?: boolean;
     }
-  | { kind: 'derived'; label: ReactNode; values: Readonly<Record<C, number>>; note?: string; indent?: number };
+  | { kind: 'derived'; label: ReactNode; values: Readonly<Record<C, number | null>>; note?: string; indent?: number };
 
 export function FigureTable<C extends string>({
   columns,
@@ -66,7 +68,7 @@ export function FigureTable<C extends string>({
                   <td key={c.key} className="grid-cell numeric">
                     <CodecInput
                       value={row.values[c.key]}
-                      codec={wanyuan}
+                      codec={row.signed ? signedWanyuan : wanyuan}
                       onCommit={(v) => row.onCommit(c.key, v)}
                       path={pathKey([...row.path, c.key])}
                       label={describeField([...row.path, c.key])}

@@ -41,13 +41,17 @@ export function formatWanyuanExact(fen: number): string {
   return `${int}.${frac.padEnd(2, '0')}`;
 }
 
-export const wanyuan: Codec<number> = {
+/**
+ * Figures may be left empty: an empty input is "not stated" (null) and stays empty; 0 is only stored when the clerk
+ * types 0, and is shown as "0.00" so the two never look alike (report format v2).
+ */
+export const wanyuan: Codec<number | null> = {
   numeric: true,
-  placeholder: '0.00',
-  format: (fen) => (fen === 0 ? '' : formatWanyuanExact(fen)),
+  placeholder: '未填写',
+  format: (fen) => (fen === null ? '' : formatWanyuanExact(fen)),
   parse(text) {
     const t = normalizeNumberText(text, ['万元', '万']);
-    if (t === '') return ok(0);
+    if (t === '') return ok(null);
     if (/元$/.test(t)) return fail('请以“万元”为单位填写');
     if (!/^-?\d+(?:\.\d+)?$/.test(t)) return fail(`「${text.trim()}」不是数字`);
     const r = parseWanyuan(t);
@@ -58,25 +62,37 @@ export const wanyuan: Codec<number> = {
   },
 };
 
-export const score: Codec<number> = {
+/** An adjustment (预算调整): 调减 is typed and printed as a negative amount. */
+export const signedWanyuan: Codec<number | null> = {
+  ...wanyuan,
+  parse(text) {
+    const t = normalizeNumberText(text, ['万元', '万']);
+    const negative = /^-/.test(t);
+    const r = wanyuan.parse(negative ? t.slice(1) : text);
+    if (!r.ok || r.value === null || !negative) return r;
+    return ok(-r.value);
+  },
+};
+
+export const score: Codec<number | null> = {
   numeric: true,
-  placeholder: '0',
-  format: (centi) => (centi === 0 ? '' : formatScore(centi)),
+  placeholder: '未填写',
+  format: (centi) => (centi === null ? '' : formatScore(centi)),
   parse(text) {
     const t = normalizeNumberText(text, ['分']);
-    if (t === '') return ok(0);
+    if (t === '') return ok(null);
     if (t.startsWith('-')) return fail('分值不能为负数');
     return parseScore(t);
   },
 };
 
-export const headcount: Codec<number> = {
+export const headcount: Codec<number | null> = {
   numeric: true,
-  placeholder: '0',
-  format: (n) => (n === 0 ? '' : String(n)),
+  placeholder: '未填写',
+  format: (n) => (n === null ? '' : String(n)),
   parse(text) {
     const t = normalizeNumberText(text, ['人', '名']);
-    if (t === '') return ok(0);
+    if (t === '') return ok(null);
     if (t.startsWith('-')) return fail('人数不能为负数');
     if (!/^\d+$/.test(t)) return fail(`「${text.trim()}」不是整数人数`);
     const n = Number(t);
@@ -86,13 +102,13 @@ export const headcount: Codec<number> = {
 };
 
 /** Areas in hundredths of a square metre. */
-export const area: Codec<number> = {
+export const area: Codec<number | null> = {
   numeric: true,
-  placeholder: '0.00',
-  format: (centi) => (centi === 0 ? '' : formatScaled(BigInt(centi), 2, false)),
+  placeholder: '未填写',
+  format: (centi) => (centi === null ? '' : formatScaled(BigInt(centi), 2, false)),
   parse(text) {
     const t = normalizeNumberText(text, ['平方米', '㎡', 'm²', 'm2']);
-    if (t === '') return ok(0);
+    if (t === '') return ok(null);
     if (t.startsWith('-')) return fail('面积不能为负数');
     const m = /^(\d{1,10})(?:\.(\d+))?$/.exec(t);
     if (!m) return fail(`「${text.trim()}」不是数字`);

@@ -1,13 +1,18 @@
 /** Read-only figures as the forms show them: 万元 with two decimals, rates with two. */
 import { formatWanyuan } from '../../../../shared/calc/money';
 import { formatPercent, type Basis } from '../../../../shared/calc/percent';
+import { formatScore } from '../../../../shared/calc/score';
 
-export const wan = (fen: number) => `${formatWanyuan(fen, { trim: false })} 万元`;
-export const wanPlain = (fen: number) => formatWanyuan(fen, { trim: false });
+/** A figure the report does not state reads "未填写", never 0.00. */
+export const wan = (fen: number | null) => (fen === null ? '未填写' : `${formatWanyuan(fen, { trim: false })} 万元`);
+export const wanPlain = (fen: number | null) => (fen === null ? '' : formatWanyuan(fen, { trim: false }));
 export const pct = (basis: Basis | null) => formatPercent(basis);
+/** A score, or "未填写" when one it depends on is not stated. */
+export const pts = (centi: number | null) => (centi === null ? '未填写' : `${formatScore(centi)} 分`);
 
-/** "相符" or "相差 12.30 万元": how a sum compares with the figure it must equal. */
-export function difference(actual: number, expected: number): string {
+/** "相符", "相差 12.30 万元", or "有未填写的数" when one side is not stated. */
+export function difference(actual: number | null, expected: number | null): string {
+  if (actual === null || expected === null) return '有未填写的数，无法比较';
   if (actual === expected) return '相符';
   return `相差 ${formatWanyuan(Math.abs(actual - expected), { trim: false })} 万元`;
 }

@@ -7,7 +7,7 @@ import { App, Button, Modal, Spin, Table, Tag, type TableColumnsType } from 'ant
 import dayjs from 'dayjs';
 import type { Output } from '../../../../shared/api/contract';
 import type { Report } from '../../../../shared/model/report';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { assembleReport } from '../../../../shared/text/assemble';
 import { api } from '../../api/client';
 import { ApiErrorAlert } from '../../common/ApiErrorAlert';

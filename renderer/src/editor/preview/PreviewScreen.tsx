@@ -5,10 +5,11 @@
 import { useMemo, useState } from 'react';
 import { Button, Switch } from 'antd';
 import type { Report } from '../../../../shared/model/report';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { assembleReport } from '../../../../shared/text/assemble';
 import { BlockView, type Block } from '../../report/DocumentView';
-import { SCREENS, type ScreenId } from '../screens';
+import { partOf, SCREENS, type ScreenId } from '../screens';
+import type { RulePack } from '../../../../shared/checks/rule-pack';
 
 interface Part {
   key: string;
@@ -17,13 +18,13 @@ interface Part {
   blocks: Block[];
 }
 
-function splitParts(blocks: readonly Block[]): Part[] {
+function splitParts(blocks: readonly Block[], pack: RulePack): Part[] {
   const parts: Part[] = [{ key: 'title', label: '标题', screen: 'info', blocks: [] }];
   let part = -1;
   for (const b of blocks) {
     if (b.kind === 'heading' && b.level === 1) {
       part += 1;
-      const first = SCREENS.find((s) => s.part === part);
+      const first = SCREENS.find((s) => partOf(s, pack) === part);
       parts.push({
         key: `part-${part}`,
         label: b.text.split('、')[0] ?? b.text,
@@ -48,7 +49,10 @@ function splitParts(blocks: readonly Block[]): Part[] {
 
 export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen: ScreenId) => void }) {
   const [marked, setMarked] = useState(true);
-  const parts = useMemo(() => splitParts(assembleReport(report, rulePackFor(report.rulePackId)).blocks), [report]);
+  const parts = useMemo(() => {
+    const pack = rulePackFor(report.rulePackId);
+    return splitParts(assembleReport(report, pack).blocks, pack);
+  }, [report]);
   return (
     <div className="screen preview-screen" data-screen="preview">
       <div className="preview-toolbar">

@@ -4,7 +4,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import type { Report } from '../../../../shared/model/report';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { assembleReport } from '../../../../shared/text/assemble';
 import { BlockView } from '../../report/DocumentView';
 import type { ScreenDef } from '../screens';
@@ -28,10 +28,10 @@ export const SectionPreview = memo(function SectionPreview({ report, def }: { re
 });
 
 function PreviewBlocks({ report, def }: { report: Report; def: ScreenDef }) {
-  const blocks = useMemo(
-    () => blocksForScreen(assembleReport(report, rulePackFor(report.rulePackId)).blocks, def),
-    [report, def],
-  );
+  const blocks = useMemo(() => {
+    const pack = rulePackFor(report.rulePackId);
+    return blocksForScreen(assembleReport(report, pack).blocks, def, pack);
+  }, [report, def]);
   return (
     <div className="doc-page section-preview-page preview-marked">
       {blocks.map((b, i) => (

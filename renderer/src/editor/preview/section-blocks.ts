@@ -1,6 +1,7 @@
 /** The part of the assembled document a screen produces, so each screen can show the sentences built from it. */
 import type { Block } from '../../report/DocumentView';
-import type { ScreenDef } from '../screens';
+import { partOf, type ScreenDef } from '../screens';
+import type { RulePack } from '../../../../shared/checks/rule-pack';
 
 /** Sub-heading prefix and, inside it, the numbered paragraph ("1. 基本支出情况") a screen writes. */
 const SUB: Partial<Record<ScreenDef['id'], { heading: string; paragraph?: string }>> = {
@@ -25,12 +26,13 @@ function partBlocks(blocks: readonly Block[], part: number): Block[] {
   return out;
 }
 
-export function blocksForScreen(blocks: readonly Block[], def: ScreenDef): Block[] {
+export function blocksForScreen(blocks: readonly Block[], def: ScreenDef, pack: RulePack): Block[] {
   if (def.id === 'signature') return blocks.filter((b) => b.kind === 'signature' || b.kind === 'attachmentNote');
   if (def.id === 'baseData') return blocks.filter((b) => b.kind === 'attachment' && b.number === 1);
   if (def.id === 'selfEval') return blocks.filter((b) => b.kind === 'attachment' && b.number === 2);
-  if (def.part === null) return [];
-  const inPart = partBlocks(blocks, def.part);
+  const part = partOf(def, pack);
+  if (part === null) return [];
+  const inPart = partBlocks(blocks, part);
   const sub = SUB[def.id];
   if (!sub) return inPart;
   const out: Block[] = [];

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { App, Button } from 'antd';
 import type { Report, ThreeColumns } from '../../../../shared/model/report';
-import { sumFen } from '../../../../shared/calc/money';
+import { sumStated } from '../../../../shared/calc/money';
 import { binder, nested } from '../fields/bind';
 import { DerivedField, FormBlock } from '../fields/FormField';
 import { FigureTable, type FigureRow } from '../fields/FigureTable';
@@ -25,7 +25,7 @@ type BaseData = Report['baseData'];
 type Col = keyof ThreeColumns;
 
 const money = (id: Col, title: string) =>
-  valueColumn<Row, number>({
+  valueColumn<Row, number | null>({
     id,
     title,
     width: 130,
@@ -57,9 +57,9 @@ const LENS: ListLens<BaseData, Row> = {
 const newRow = (): Row => ({ label: '', prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
 const totals = (rows: readonly Row[]) => ({
   label: '项目支出合计',
-  prevFinalFen: wanPlain(sumFen(rows.map((r) => r.prevFinalFen))),
-  budgetFen: wanPlain(sumFen(rows.map((r) => r.budgetFen))),
-  finalFen: wanPlain(sumFen(rows.map((r) => r.finalFen))),
+  prevFinalFen: wanPlain(sumStated(rows.map((r) => r.prevFinalFen))),
+  budgetFen: wanPlain(sumStated(rows.map((r) => r.budgetFen))),
+  finalFen: wanPlain(sumStated(rows.map((r) => r.finalFen))),
 });
 
 type FundKey =
@@ -94,6 +94,7 @@ export const BaseDataSection = memo(function BaseDataSection({
     indent,
     path: ['baseData', key],
     values: value[key],
+    signed: key === 'basicAdjustment',
     onCommit: (col, fen) => update(['baseData', key, col], (b: BaseData) => setProp(b, key, setProp(b[key], col, fen))),
   });
 
@@ -174,8 +175,8 @@ export const BaseDataSection = memo(function BaseDataSection({
         </div>
         <DerivedField
           label="与项目清单核对"
-          value={`预算数：${difference(rowsTotal.budgetFen, derived.projects.annualFen)}；决算数：${difference(rowsTotal.finalFen, derived.projects.spentFen)}`}
-          hint={`项目清单全年预算 ${wan(derived.projects.annualFen)}，支出 ${wan(derived.projects.spentFen)}。表中没有行时不核对。`}
+          value={`预算数：${difference(rowsTotal.budgetFen, derived.baseData.projectsRow.budgetFen)}；决算数：${difference(rowsTotal.finalFen, derived.baseData.projectsRow.finalFen)}`}
+          hint={`项目支出本年预算数（按规则包为年初或全年预算）${wan(derived.baseData.projectsRow.budgetFen)}，决算数 ${wan(derived.baseData.projectsRow.finalFen)}。表中没有行时不核对。`}
         />
       </FormBlock>
       <FormBlock title="公用经费、政府采购与预算调整">
@@ -188,7 +189,7 @@ export const BaseDataSection = memo(function BaseDataSection({
               fund('publicFundsUtilitiesTravel', '水费、电费、差旅费', 1),
               fund('publicFundsMeetingTraining', '会议费、培训费', 1),
               fund('procurement', '政府采购金额'),
-              fund('basicAdjustment', '部门基本支出预算调整'),
+              fund('basicAdjustment', '部门基本支出预算调整（调减填负数）'),
             ]}
           />
         </div>

@@ -1,4 +1,5 @@
 /** 二（一）预算执行总体情况: the year's budget and execution, with the rate and the split checks beside them. */
+import { sumStated } from '../../../../shared/calc/money';
 import { memo } from 'react';
 import type { Report } from '../../../../shared/model/report';
 import { binder } from '../fields/bind';
@@ -15,8 +16,8 @@ export const BudgetSection = memo(function BudgetSection({
 }: SectionProps<'budget'> & DerivedProps & { basic: Report['basic'] }) {
   const f = binder(['budget'], value, update);
   const p = derived.projects;
-  const split = (basicFen: number, projectFen: number, total: number) =>
-    `基本支出 ${wan(basicFen)} ＋ 项目支出 ${wan(projectFen)}：${difference(basicFen + projectFen, total)}`;
+  const split = (basicFen: number | null, projectFen: number | null, total: number | null) =>
+    `基本支出 ${wan(basicFen)} ＋ 项目支出 ${wan(projectFen)}：${difference(sumStated([basicFen, projectFen]), total)}`;
   return (
     <>
       <FormBlock title="收入与执行">

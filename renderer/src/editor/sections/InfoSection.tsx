@@ -1,7 +1,7 @@
 /** 基本信息: the unit, how the text refers to it, the year, and which province's rules apply. */
 import { memo, useId } from 'react';
 import { Select } from 'antd';
-import { RULE_PACKS } from '../../../../shared/checks/rule-pack';
+import { BUILTIN_PACKS } from '../../../../shared/packs/registry';
 import { FieldFrame, FormBlock, ValueField } from '../fields/FormField';
 import { shortText, year } from '../fields/codecs';
 import type { SectionUpdate } from '../state/updaters';
@@ -48,7 +48,7 @@ export const InfoSection = memo(function InfoSection(p: InfoProps) {
           id={packId}
           value={p.rulePackId}
           onChange={(v) => p.updateRulePack(['rulePackId'], () => v)}
-          options={Object.values(RULE_PACKS).map((pack) => ({ value: pack.id, label: pack.name }))}
+          options={BUILTIN_PACKS.map((pack) => ({ value: pack.id, label: pack.name }))}
           data-field-path="rulePackId"
           style={{ width: '100%' }}
         />

@@ -1,7 +1,7 @@
 /** 六、部门整体支出绩效情况: the lead sentence, the score and grade (from 附件2, never typed), and the achievements. */
 import { memo } from 'react';
 import type { Paragraph, Report } from '../../../../shared/model/report';
-import { formatScore } from '../../../../shared/calc/score';
+import { pts } from '../fields/money-text';
 import { Button } from 'antd';
 import { binder } from '../fields/bind';
 import { DerivedField, FormBlock } from '../fields/FormField';
@@ -35,11 +35,10 @@ export const PerformanceSection = memo(function PerformanceSection({
         })}
         <DerivedField
           label="自评总分"
-          value={<span className="score-big">{formatScore(s.totalCenti)} 分</span>}
+          value={<span className="score-big">{pts(s.totalCenti)}</span>}
           hint={
             <>
-              由附件2自评表计算：执行率得分 {formatScore(s.rateLineCenti)} ＋ 指标得分 {formatScore(s.indicatorsCenti)}
-              。{' '}
+              由附件2自评表计算：执行率得分 {pts(s.rateLineCenti)} ＋ 指标得分 {pts(s.indicatorsCenti)}。{' '}
               <Button type="link" size="small" onClick={() => goTo('selfEval')}>
                 去附件2修改
               </Button>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { Project, Report } from '../../../../shared/model/report';
 import { LIMITS } from '../../../../shared/model/primitives';
 import { rateBasis } from '../../../../shared/calc/percent';
-import { sumFen } from '../../../../shared/calc/money';
+import { sumStated } from '../../../../shared/calc/money';
 import { binder } from '../fields/bind';
 import { DerivedField, FormBlock } from '../fields/FormField';
 import { headcount, longText, shortText, wanyuan } from '../fields/codecs';
@@ -17,7 +17,7 @@ import { isBlankProject } from '../state/prepare-save';
 import type { DerivedProps, SectionProps } from './section-props';
 
 const money = (id: 'initialFen' | 'annualFen' | 'spentFen', title: string) =>
-  valueColumn<Project, number>({
+  valueColumn<Project, number | null>({
     id,
     title,
     width: 96,
@@ -79,9 +79,9 @@ export const newProject = (): Project => ({
 });
 
 function totals(rows: readonly Project[]): Record<string, string> {
-  const initial = sumFen(rows.map((r) => r.initialFen));
-  const annual = sumFen(rows.map((r) => r.annualFen));
-  const spent = sumFen(rows.map((r) => r.spentFen));
+  const initial = sumStated(rows.map((r) => r.initialFen));
+  const annual = sumStated(rows.map((r) => r.annualFen));
+  const spent = sumStated(rows.map((r) => r.spentFen));
   return {
     name: `${rows.length}个项目`,
     initialFen: wanPlain(initial),

@@ -4,12 +4,12 @@
  */
 import { memo } from 'react';
 import type { Indicator, Report } from '../../../../shared/model/report';
-import { formatScore } from '../../../../shared/calc/score';
+import { sumStated } from '../../../../shared/calc/money';
 import { binder } from '../fields/bind';
 import { DerivedField, FormBlock } from '../fields/FormField';
 import { FigureTable, type FigureColumn, type FigureRow } from '../fields/FigureTable';
 import { longText, nature, score, shortText } from '../fields/codecs';
-import { difference, pct, wan } from '../fields/money-text';
+import { difference, pct, pts, wan } from '../fields/money-text';
 import { Grid } from '../grid/Grid';
 import { valueColumn, type GridColumn } from '../grid/columns';
 import { setProp } from '../state/immutable';
@@ -44,7 +44,7 @@ const text = (
     set: (r, v) => setProp(r, id, v),
   });
 const points = (id: 'weightCenti' | 'scoreCenti', title: string) =>
-  valueColumn<Indicator, number>({
+  valueColumn<Indicator, number | null>({
     id,
     title,
     width: 48,
@@ -95,14 +95,14 @@ export const newIndicator = (): Indicator => ({
   target: '',
   unit: '',
   actual: '',
-  weightCenti: 0,
-  scoreCenti: 0,
+  weightCenti: null,
+  scoreCenti: null,
   deviation: '',
 });
 const totals = (rows: readonly Indicator[]) => ({
   name: `${rows.length}项指标`,
-  weightCenti: formatScore(rows.reduce((s, r) => s + r.weightCenti, 0)),
-  scoreCenti: formatScore(rows.reduce((s, r) => s + r.scoreCenti, 0)),
+  weightCenti: pts(sumStated(rows.map((r) => r.weightCenti))),
+  scoreCenti: pts(sumStated(rows.map((r) => r.scoreCenti))),
 });
 
 const SOURCES: readonly [Source, string][] = [
@@ -142,11 +142,7 @@ export const SelfEvalSection = memo(function SelfEvalSection({
         <DerivedField label="全年执行数" value={wan(budget.spentFen)} hint="来自二（一）" />
         <DerivedField label="执行率" value={pct(derived.rate)} />
         {f.field('rateWeightCenti', score, { unit: '分', hint: '通常为10分。' })}
-        <DerivedField
-          label="执行率得分"
-          value={`${formatScore(s.rateLineCenti)} 分`}
-          hint="＝分值 × 执行率（最高为满分）"
-        />
+        <DerivedField label="执行率得分" value={pts(s.rateLineCenti)} hint="＝分值 × 执行率（最高为满分）" />
       </FormBlock>
       <FormBlock title="按收入性质分（可不填）" path={['selfEval', 'income']}>
         <div className="wide">
@@ -185,9 +181,12 @@ export const SelfEvalSection = memo(function SelfEvalSection({
             emptyText="还没有指标。点“添加一行”，或从 Excel/WPS 复制指标表（一级指标至偏差原因共10列）后在此粘贴。"
           />
         </div>
-        <DerivedField label="分值合计（含执行率）" value={`${formatScore(s.weightsCenti)} 分`} hint="应为100分。" />
-        <DerivedField label="自评总分" value={<span className="score-big">{formatScore(s.totalCenti)} 分</span>} />
-        <DerivedField label="评价等级" value={<span className="score-big">{s.grade}</span>} />
+        <DerivedField label="分值合计（含执行率）" value={pts(s.weightsCenti)} hint="应为100分。" />
+        <DerivedField label="自评总分" value={<span className="score-big">{pts(s.totalCenti)}</span>} />
+        <DerivedField
+          label="评价等级"
+          value={<span className="score-big">{s.grade ?? '未定（有未填写的得分）'}</span>}
+        />
       </FormBlock>
     </>
   );

@@ -18,7 +18,7 @@ import { isEditable } from '../../../../shared/signoff/workflow';
 import type { Output } from '../../../../shared/api/contract';
 import type { Report } from '../../../../shared/model/report';
 import { derive } from '../../../../shared/calc/derive';
-import { rulePackFor } from '../../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../../shared/packs/registry';
 import { api } from '../../api/client';
 import { exportReportFile } from '../../common/export-report';
 import { editorReducer, initialEditorState } from '../state/editor-reducer';

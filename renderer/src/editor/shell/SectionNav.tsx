@@ -10,6 +10,7 @@ import {
   TOOL_LABEL,
   SCREEN_STATE_LABEL,
   navLabel,
+  partOf,
   partTitle,
   type ScreenId,
   type ScreenState,
@@ -83,14 +84,15 @@ function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
   const rendered: ReactNode[] = [];
   let lastPart: number | null = null;
   for (const def of SCREENS) {
-    if (def.sub && def.part !== null && def.part !== lastPart) {
+    const part = partOf(def, pack);
+    if (def.sub && part !== null && part !== lastPart) {
       rendered.push(
-        <li key={`part-${def.part}`} className="nav-part">
-          {partTitle(def.part, pack)}
+        <li key={`part-${part}`} className="nav-part">
+          {partTitle(def, pack)}
         </li>,
       );
     }
-    lastPart = def.part;
+    lastPart = part;
     rendered.push(
       <NavItem
         key={def.id}

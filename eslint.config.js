@@ -16,7 +16,7 @@ const nodeBuiltins = [
   'url',
   'stream',
 ];
-const heavyLibraries = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*'];
+const heavyLibraries = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },

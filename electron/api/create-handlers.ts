@@ -10,6 +10,7 @@ import { createPdfService } from '../services/pdf/pdf-service';
 import { defaultPdfAssets, type PdfAssets } from '../services/pdf/pdf-assets';
 import { PdfWorkerClient } from '../services/pdf/pdf-worker-client';
 import { exportReportPdf } from '../services/pdf/export-report-pdf';
+import { createDocxService } from '../services/docx/docx-service';
 import { createSignoffService } from '../services/signoff/signoff-service';
 import { osUserName } from './os-user';
 import { createSettingsService, pdfLayout } from '../services/settings/settings-service';
@@ -52,6 +53,7 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       layout: () => pdfLayout(db),
       warmUp: options.warmUpPdf ?? false,
     }),
+    ...createDocxService({ getReport: (id) => getReport(id).report, layout: () => pdfLayout(db) }),
     ...createSignoffService(db, {
       actor,
       ...today,

@@ -52,12 +52,15 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
                                     新建一份空白报告文件（所有数字为“未填写”）
   selfeval text 文件                按报告文件生成报告全文（纯文本）
   selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2）
+  selfeval docx 文件 [-o 输出.docx] 导出可编辑的 Word 文档（内容和版式同正式 PDF）
   selfeval import 工作簿.xlsx --into 文件 [--apply]
                                     预览把 Excel 附表导入报告文件的改动；加 --apply 才写入
   selfeval export-xlsx 文件 -o 输出.xlsx
                                     按官方格式导出附件1、附件2和项目清单
   selfeval verify [文件.pdf] --db 数据库文件
-                                    核验PDF是否为签发版且未被改动；不给PDF时核验审计日志
+                                    核验PDF是否为签发版且未被改动，并交叉核对签发记录；不给PDF时核验整个数据库
+  selfeval verify 文件.pdf [--expect SHA-256] [--trusted 证书清单.pem]
+                                    不用数据库：与抄来的哈希比对，检查数字签名及签名人是否受信任
   selfeval --help                   显示本说明
   selfeval --version                显示版本号
 

@@ -6,6 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { runCli } from './run-cli';
 import { runPdfCommand } from './commands/pdf-command';
+import { runDocxCommand } from './commands/docx-command';
 import { runExportXlsxCommand, runImportCommand } from './commands/excel-commands';
 import { runVerifyCommand } from './commands/verify-command';
 
@@ -36,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'pdf':
       return runPdfCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
+    case 'docx':
+      return runDocxCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
     case 'import':
       return runImportCommand(rest, { ...out, readFile: readChecked, writeFile });
     case 'verify':

@@ -1,8 +1,10 @@
 /**
  * The audit log: every change to every report (who, when, which field, old → new), append-only and hash-chained.
  * Each entry's hash covers the previous entry's hash and all of its own columns, and the chain's head (last seq and
- * hash) is kept in audit_head; so an edited entry, a deleted one, or entries cut from the end are all detected by
- * `verifyAuditChain`, even when someone drops the triggers that refuse such edits.
+ * hash) is kept in audit_head. With the triggers dropped, `verifyAuditChain` detects an edited or deleted entry and
+ * entries cut from the end while audit_head still names the old end. It cannot detect a cut that also moves
+ * audit_head, nor a rewrite whose hashes were recomputed (the formula is public): those are detected only against an
+ * anchor kept elsewhere, such as the chain head each approved PDF carries (services/signoff/cross-checks.ts).
  * Entries are written by report-store.ts inside the same transaction as the change they describe.
  */
 import { createHash } from 'node:crypto';
@@ -25,7 +27,8 @@ export type AuditAction =
   | 'return'
   | 'approve'
   | 'reopen'
-  | 'restore-backup';
+  | 'restore-backup'
+  | 'repair-guards';
 
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   create: '新建',
@@ -40,6 +43,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   approve: '签发',
   reopen: '重新打开',
   'restore-backup': '从备份恢复',
+  'repair-guards': '重建保护规则',
 };
 
 export interface AuditChange {
@@ -87,7 +91,8 @@ export function entryHash(prevHash: string, e: Omit<AuditEntry, 'prevHash' | 'ha
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-function head(db: Db): { seq: number; hash: string } {
+/** The chain's end as audit_head records it: an approved PDF carries it as its anchor. */
+export function chainHead(db: Db): { seq: number; hash: string } {
   return (
     db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1').get() ?? {
       seq: 0,
@@ -105,7 +110,7 @@ export function appendAudit(
   changes: readonly AuditChange[],
 ): void {
   if (changes.length === 0) return;
-  let { seq, hash } = head(db);
+  let { seq, hash } = chainHead(db);
   const insert = db.prepare(
     `INSERT INTO audit_log (seq, report_id, at, actor, action, field, path, old_value, new_value, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -164,6 +169,19 @@ export function listAudit(db: Db, reportId: string): AuditEntry[] {
     .prepare<[string], SqlAuditRow>('SELECT * FROM audit_log WHERE report_id = ? ORDER BY seq')
     .all(reportId)
     .map(toEntry);
+}
+
+/** One report's entries of one kind, oldest first (the sign-off checks look for the approve and submit entries). */
+export function auditEntriesOf(db: Db, reportId: string, action: AuditAction): AuditEntry[] {
+  return db
+    .prepare<[string, string], SqlAuditRow>('SELECT * FROM audit_log WHERE report_id = ? AND action = ? ORDER BY seq')
+    .all(reportId, action)
+    .map(toEntry);
+}
+
+/** The stored hash of entry `seq`, or null if there is no such entry. */
+export function auditHashAt(db: Db, seq: number): string | null {
+  return db.prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE seq = ?').get(seq)?.hash ?? null;
 }
 
 /** One page of a report's entries, newest first (what a reader of the log usually looks for), and their total. */
@@ -231,7 +249,7 @@ export function verifyAuditChain(db: Db): ChainVerdict {
     expectedSeq += 1;
     count += 1;
   }
-  const h = head(db);
+  const h = chainHead(db);
   if (h.seq !== count || h.hash !== prev) {
     return {
       ok: false,

@@ -11,6 +11,9 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { assertWritableDatabaseFile } from './file-access';
 import { assertLocalDatabasePath, type PathProbe } from './network-path';
 import { storageErrorToUser } from './sqlite-errors';
+import { missingOrAlteredGuards, recreateGuards } from './guard-triggers';
+import { appendAudit } from './audit-log';
+import { signoffGuards } from './migrations/0040-signoff-guards';
 
 export type { Db } from './db-handle';
 
@@ -42,6 +45,8 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     throw storageErrorToUser(err, '数据库未能打开') ?? err;
   }
   try {
+    // Before anything reads the schema: a file from elsewhere must not run its own functions in triggers or views.
+    db.pragma('trusted_schema = OFF');
     // Read-only inspection first: a file we refuse must be left byte-for-byte as it was (pragmas below write).
     const { current, empty } = inspect(db);
     if (current > latest) {
@@ -60,6 +65,7 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
       await db.backup(backupPathFor(file, current));
     }
     for (const m of pending) runMigration(db, m);
+    if (latest >= signoffGuards.version) repairGuards(db);
     return db;
   } catch (err) {
     db.close();
@@ -94,6 +100,23 @@ function setPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   // Set outside any transaction: SQLite ignores this pragma inside one.
   db.pragma('foreign_keys = ON');
+}
+
+/** Puts back protective triggers someone dropped or altered, and says so in every report's audit log. */
+function repairGuards(db: Db): void {
+  // Read-only first: a second copy of the app must still open a file another process is writing to.
+  if (missingOrAlteredGuards(db, signoffGuards.version).length === 0) return;
+  db.transaction(() => {
+    const repaired = recreateGuards(db);
+    if (repaired.length === 0) return;
+    const note = `数据库的保护触发器被删除或改动过（${repaired.join('、')}），已重新建立；此前的改动请用“核验”检查`;
+    const at = new Date().toISOString();
+    for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM reports').all()) {
+      appendAudit(db, id, '绩效自评助手', at, [
+        { action: 'repair-guards', field: '数据库', path: '', oldValue: '', newValue: note },
+      ]);
+    }
+  }).immediate();
 }
 
 function runMigration(db: Db, m: Migration): void {

@@ -317,6 +317,8 @@ export function renameReport(db: Db, id: string, title: string, actor = DEFAULT_
     db
       .transaction(() => {
         const row = requireActive(db, id);
+        // The title is part of what was submitted and approved (verify quotes it): frozen with the data.
+        requireEditable(row);
         const at = now();
         db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?').run(clean, at, id);
         appendAudit(db, id, actor, at, [

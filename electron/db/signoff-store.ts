@@ -21,6 +21,11 @@ export interface ApprovalRecord {
   approvedAt: string;
   dataSha256: string;
   pdfSha256: string;
+  /** The report's title when it was approved (null for approvals made before it was recorded). */
+  title: string | null;
+  /** The audit chain's head when the PDF was made, which the PDF also carries (null before issue 14). */
+  auditSeq: number | null;
+  auditHash: string | null;
 }
 
 interface SqlApprovalRow {
@@ -33,10 +38,13 @@ interface SqlApprovalRow {
   approved_at: string;
   data_sha256: string;
   pdf_sha256: string;
+  title: string | null;
+  audit_seq: number | null;
+  audit_hash: string | null;
 }
 
 const APPROVAL_COLUMNS =
-  'report_id, version, revision, approver_name, approver_role, comment, approved_at, data_sha256, pdf_sha256';
+  'report_id, version, revision, approver_name, approver_role, comment, approved_at, data_sha256, pdf_sha256, title, audit_seq, audit_hash';
 
 function toApproval(r: SqlApprovalRow): ApprovalRecord {
   return {
@@ -49,6 +57,9 @@ function toApproval(r: SqlApprovalRow): ApprovalRecord {
     approvedAt: r.approved_at,
     dataSha256: r.data_sha256,
     pdfSha256: r.pdf_sha256,
+    title: r.title,
+    auditSeq: r.audit_seq,
+    auditHash: r.audit_hash,
   };
 }
 
@@ -89,7 +100,7 @@ function transition(
 /** 草稿/退回 → 待审核. The caller has already refused it if any 强制 check fails or a 提示 is unexplained. */
 export function submitReport(db: Db, id: string, baseRevision: number, actor = DEFAULT_ACTOR): void {
   transition(db, id, 'submit', baseRevision, (row, at) => {
-    db.prepare("UPDATE reports SET status = 'submitted', status_note = '', updated_at = ? WHERE id = ?").run(at, id);
+    // The audit entry first: the database refuses 待审核 without it (0040-signoff-guards.ts).
     appendAudit(db, id, actor, at, [
       {
         action: 'submit',
@@ -99,6 +110,7 @@ export function submitReport(db: Db, id: string, baseRevision: number, actor = D
         newValue: `${STATUS_LABEL.submitted}（第${row.version}版，第${row.revision}次保存）`,
       },
     ]);
+    db.prepare("UPDATE reports SET status = 'submitted', status_note = '', updated_at = ? WHERE id = ?").run(at, id);
   });
 }
 
@@ -128,6 +140,11 @@ export interface NewApproval {
   dataSha256: string;
   /** The PDF carries a certificate (PAdES) signature. */
   digitallySigned?: boolean;
+  /** The audit chain's head when the PDF was made: the PDF carries it too. */
+  auditSeq: number;
+  auditHash: string;
+  /** How the approver was confirmed, for the audit entry ("已验证审核人口令"). */
+  approverCheck?: string;
 }
 
 /** 待审核 → 已签发: freezes the data and the PDF bytes. */
@@ -140,8 +157,8 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
     const pdfSha256 = sha256Hex(input.pdf);
     db.prepare(
       `INSERT INTO approvals (report_id, version, revision, approver_name, approver_role, comment, approved_at, data,
-         data_sha256, pdf, pdf_sha256)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         data_sha256, pdf, pdf_sha256, title, audit_seq, audit_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       row.version,
@@ -154,6 +171,9 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
       input.dataSha256,
       Buffer.from(input.pdf),
       pdfSha256,
+      row.title,
+      input.auditSeq,
+      input.auditHash,
     );
     db.prepare("UPDATE reports SET status = 'approved', status_note = '', updated_at = ? WHERE id = ?").run(at, id);
     appendAudit(db, id, input.approverName, at, [
@@ -162,7 +182,7 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
         field: '状态',
         path: '',
         oldValue: STATUS_LABEL[row.status],
-        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole}，${input.digitallySigned ? '已加数字签名，' : ''}PDF SHA-256 ${pdfSha256}）`,
+        newValue: `${STATUS_LABEL.approved}（第${row.version}版，${input.approverRole}，${input.digitallySigned ? '已加数字签名，' : ''}${input.approverCheck ? `${input.approverCheck}，` : ''}PDF SHA-256 ${pdfSha256}）`,
       },
     ]);
     record = {
@@ -175,6 +195,9 @@ export function approveReport(db: Db, id: string, input: NewApproval): ApprovalR
       approvedAt: at,
       dataSha256: input.dataSha256,
       pdfSha256,
+      title: row.title,
+      auditSeq: input.auditSeq,
+      auditHash: input.auditHash,
     };
   });
   if (!record) throw new Error('approval was not recorded');
@@ -186,11 +209,7 @@ export function reopenReport(db: Db, id: string, actor = DEFAULT_ACTOR): number 
   let version = 0;
   transition(db, id, 'reopen', null, (row, at) => {
     version = row.version + 1;
-    db.prepare("UPDATE reports SET status = 'draft', version = ?, status_note = '', updated_at = ? WHERE id = ?").run(
-      version,
-      at,
-      id,
-    );
+    // The audit entry first: the database refuses a reopening without it (0040-signoff-guards.ts).
     appendAudit(db, id, actor, at, [
       {
         action: 'reopen',
@@ -200,6 +219,11 @@ export function reopenReport(db: Db, id: string, actor = DEFAULT_ACTOR): number 
         newValue: `第${version}版（草稿）`,
       },
     ]);
+    db.prepare("UPDATE reports SET status = 'draft', version = ?, status_note = '', updated_at = ? WHERE id = ?").run(
+      version,
+      at,
+      id,
+    );
   });
   return version;
 }
@@ -225,6 +249,39 @@ export function findApproval(db: Db, id: string, version: number): ApprovalRecor
     )
     .get(id, version);
   return row ? toApproval(row) : null;
+}
+
+/** Every approval, for checking the whole database. */
+export function allApprovals(db: Db): ApprovalRecord[] {
+  return db
+    .prepare<[], SqlApprovalRow>(`SELECT ${APPROVAL_COLUMNS} FROM approvals ORDER BY report_id, version`)
+    .all()
+    .map(toApproval);
+}
+
+/** The data an approval froze, and the data of the revision it names (null if that revision row is gone). */
+export function frozenData(db: Db, a: ApprovalRecord): { frozen: string; revision: string | null } {
+  const frozen =
+    db
+      .prepare<[string, number], { data: string }>('SELECT data FROM approvals WHERE report_id = ? AND version = ?')
+      .get(a.reportId, a.version)?.data ?? '';
+  const revision =
+    db
+      .prepare<[string, number], { data: string }>(
+        'SELECT data FROM report_revisions WHERE report_id = ? AND revision = ?',
+      )
+      .get(a.reportId, a.revision)?.data ?? null;
+  return { frozen, revision };
+}
+
+/** Reports whose status says 已签发 without an approval of their current version and revision. */
+export function approvedWithoutApproval(db: Db): { id: string; title: string; version: number }[] {
+  return db
+    .prepare<[], { id: string; title: string; version: number }>(
+      `SELECT id, title, version FROM reports r WHERE status = 'approved' AND NOT EXISTS (
+         SELECT 1 FROM approvals a WHERE a.report_id = r.id AND a.version = r.version AND a.revision = r.revision)`,
+    )
+    .all();
 }
 
 /** The approved PDF's exact bytes. */

@@ -18,6 +18,7 @@ export const FILE_KINDS = {
   report: { label: '报告文件', extensions: ['json'], maxBytes: 20 * MB, mayOpenAfterSave: false },
   excel: { label: 'Excel 工作簿', extensions: ['xlsx'], maxBytes: 20 * MB, mayOpenAfterSave: true },
   pdf: { label: 'PDF 文件', extensions: ['pdf'], maxBytes: 200 * MB, mayOpenAfterSave: true },
+  word: { label: 'Word 文档', extensions: ['docx'], maxBytes: 50 * MB, mayOpenAfterSave: false },
   backup: { label: '数据库备份', extensions: ['sqlite'], maxBytes: MAX_BACKUP_BYTES, mayOpenAfterSave: false },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

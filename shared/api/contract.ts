@@ -7,6 +7,7 @@ import { Report } from '../model/report';
 import { shortText } from '../model/primitives';
 import { REPORT_STATUSES } from '../signoff/workflow';
 import { pdfApi } from './pdf-api';
+import { docxApi } from './docx-api';
 import { excelApi } from './excel-api';
 import { backupApi } from './backup-api';
 import { signoffApi } from './signoff-api';
@@ -126,7 +127,15 @@ export const reportApi = {
 } as const;
 
 /** The whole API: each domain declares its slice next to its code; this is their union. */
-export const contract = { ...reportApi, ...pdfApi, ...excelApi, ...backupApi, ...signoffApi, ...settingsApi } as const;
+export const contract = {
+  ...reportApi,
+  ...pdfApi,
+  ...docxApi,
+  ...excelApi,
+  ...backupApi,
+  ...signoffApi,
+  ...settingsApi,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -31,6 +31,11 @@ export const ApprovalInfo = z.object({
   fingerprint: z.string(),
 });
 
+/** 签发设置: a certificate signature required for 签发; whether a 审核人口令 is set (never the password itself). */
+export const SignoffPolicy = z.object({ requireCertificate: z.boolean(), reviewerPasswordSet: z.boolean() });
+
+const reviewerPassword = z.string().max(200, { error: '口令过长' });
+
 export const SignoffState = z.object({
   status: z.enum(REPORT_STATUSES),
   version: z.number().int(),
@@ -41,16 +46,24 @@ export const SignoffState = z.object({
   blockers: z.array(z.string()),
   allowedActions: z.array(z.enum(['submit', 'return', 'approve', 'reopen'])),
   approvals: z.array(ApprovalInfo),
+  policy: SignoffPolicy,
 });
 
 export const VerifyVerdict = z.object({
   /**
-   * approved: the bytes are exactly an approved PDF; altered: it names an approved version but its bytes differ;
-   * unknown-approval: it names an approval this database does not hold; draft: an export that was never approved;
-   * no-match: nothing in it or in the database matches.
+   * approved: the bytes are exactly an approved PDF and every record of that approval agrees; inconsistent: the
+   * bytes (or the audit log) match an approval but its records disagree (`problems` says which); altered: it names
+   * an approved version but its bytes differ; unknown-approval: it names an approval this database does not hold;
+   * draft: an export that was never approved; no-match: nothing in it or in the database matches.
    */
-  verdict: z.enum(['approved', 'altered', 'unknown-approval', 'draft', 'no-match']),
+  verdict: z.enum(['approved', 'inconsistent', 'altered', 'unknown-approval', 'draft', 'no-match']),
   message: z.string(),
+  /** Each cross-check that failed, one Chinese sentence each (empty unless `inconsistent`). */
+  problems: z.array(z.string()),
+  /** The file against a SHA-256 copied from the 签发单, a message or the 签发回执, when one was given. */
+  expected: z.object({ sha256: z.string(), matches: z.boolean() }).nullable(),
+  /** The PAdES signature, when the PDF carries one: who signed (from the certificate) and what is wrong with it. */
+  signature: z.object({ signer: z.string(), certSha256: z.string(), problem: z.string().nullable() }).nullable(),
   pdfSha256: z.string(),
   report: z.object({ id: z.string(), title: z.string(), unitName: z.string(), year: z.number().int() }).nullable(),
   approval: ApprovalInfo.nullable(),
@@ -106,13 +119,42 @@ export const signoffApi = {
     }),
   },
   /** Approves exactly the PDF prepared for the current revision (named by its SHA-256). */
-  'signoff.approve': { input: z.object({ id, revision: z.number().int(), pdfSha256: sha256 }), output: SignoffState },
+  'signoff.approve': {
+    input: z.object({
+      id,
+      revision: z.number().int(),
+      pdfSha256: sha256,
+      /** Required once a 审核人口令 is set. */
+      reviewerPassword: reviewerPassword.optional(),
+    }),
+    output: SignoffState,
+  },
+  /** Changes the 签发设置; once a 审核人口令 is set, only with it. A new password of '' removes it. */
+  'signoff.setPolicy': {
+    input: z.object({
+      requireCertificate: z.boolean().optional(),
+      newReviewerPassword: z
+        .string()
+        .max(200, { error: '口令过长' })
+        .refine((p) => p === '' || p.length >= 6, { error: '审核人口令至少6个字符' })
+        .optional(),
+      currentReviewerPassword: reviewerPassword.optional(),
+    }),
+    output: SignoffPolicy,
+  },
   'signoff.reopen': { input: z.object({ id }), output: SignoffState },
   'signoff.approvedPdf': {
     input: z.object({ id, version: z.number().int().min(1) }),
     output: z.object({ fileName: z.string(), base64: z.string() }),
   },
-  'verify.pdf': { input: z.object({ data: pdfData }), output: VerifyVerdict },
+  'verify.pdf': {
+    input: z.object({
+      data: pdfData,
+      /** Optional: a SHA-256 copied from paper or a message (spaces, dashes and capitals are allowed). */
+      expectedSha256: z.string().max(200, { error: 'SHA-256过长' }).optional(),
+    }),
+    output: VerifyVerdict,
+  },
   'audit.list': {
     input: z.object({
       id,

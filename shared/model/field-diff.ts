@@ -20,6 +20,7 @@ const NOTHING = '（无）';
 
 export function formatFieldValue(path: readonly FieldPathSegment[], value: unknown): string {
   const key = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
+  if (value === null) return '未填写';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') {
     if (key.endsWith('Fen')) return exactWanyuan(value);

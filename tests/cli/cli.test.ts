@@ -72,7 +72,7 @@ describe('selfeval usage', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('用法：');
-    expect(out).toContain('selfeval check [--json] 文件...');
+    expect(out).toContain('selfeval check [--json] [--pack 规则包] 文件...');
     expect(out).toContain('退出码：');
     expect(run('check', '--help').code).toBe(0);
   });
@@ -105,7 +105,7 @@ describe('selfeval check', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^文件 .*clean\.selfeval\.json：强制 0 项，提示 [1-9]\d* 项$/);
+    expect(lines[0]).toMatch(/^文件 .*clean\.selfeval\.json（规则包：.+ 2024\.1）：强制 0 项，提示 [1-9]\d* 项$/);
     const count = Number(/提示 (\d+) 项/.exec(lines[0] ?? '')?.[1]);
     expect(lines).toHaveLength(count + 1);
     for (const line of lines.slice(1)) expect(line).toMatch(/^\[提示\] [A-Z_]+ \S.*（位置：.+）$/);

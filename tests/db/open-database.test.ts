@@ -37,7 +37,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     const db = await open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(30);
+    expect(LATEST_SCHEMA_VERSION).toBe(40);
     const tables = db
       .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'")
       .all()
@@ -74,6 +74,8 @@ describe('openDatabase', () => {
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
+    // The status CHECK holds even without the trigger that lets a report start only as a draft.
+    db.exec('DROP TRIGGER reports_insert_as_draft');
     expect(() =>
       db
         .prepare(
@@ -148,15 +150,15 @@ describe('openDatabase', () => {
     v10.close();
 
     const addNote: Migration = {
-      version: 40,
+      version: 50,
       name: 'add-note',
       up: (db) => db.exec("ALTER TABLE reports ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
     };
-    const v40 = await open(file, [...MIGRATIONS, addNote]);
-    expect(v40.pragma('user_version', { simple: true })).toBe(40);
+    const v50 = await open(file, [...MIGRATIONS, addNote]);
+    expect(v50.pragma('user_version', { simple: true })).toBe(50);
     // The sign-off migration (20) gave the existing report its first version; the test's own step added the note.
     expect(
-      v40
+      v50
         .prepare<[string], { note: string; version: number }>('SELECT note, version FROM reports WHERE id = ?')
         .get(id),
     ).toEqual({ note: '', version: 1 });
@@ -179,7 +181,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'app.db');
     (await open(file)).close();
     const broken: Migration = {
-      version: 40,
+      version: 50,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (x INTEGER) STRICT');

@@ -147,20 +147,28 @@ describe('sign-off in the browser', () => {
     expect(approvedPdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(findApprovalByPdf(h.db, sha256Hex(approvedPdf))).not.toBeNull();
     expect(download.suggestedFilename()).toContain('第1版签发');
+    // The full SHA-256 is on screen, to copy onto paper or into a message.
+    await expect(page.getByTestId('approval-sha-1').innerText()).resolves.toBe(sha256Hex(approvedPdf));
   });
 
   it('verifies the downloaded file as unchanged, and a copy with one byte flipped as altered', async () => {
     await page.locator('.app-nav').getByText('核验PDF').click();
     await page.locator('.verify-page').waitFor();
+    // The hash as copied from paper: in groups, in capitals.
+    const copied = (sha256Hex(approvedPdf).toUpperCase().match(/.{8}/g) ?? []).join(' ');
+    await page.getByPlaceholder(/从签发单、签发回执或消息中抄来的64位哈希/).fill(copied);
     await verifyByPicking('签发版.pdf', approvedPdf);
     await page.locator('.verify-result[data-verdict="approved"]').waitFor();
     await expect(page.locator('.verify-result').innerText()).resolves.toContain('文件未被改动');
+    await expect(page.locator('.verify-expected-result').innerText()).resolves.toContain('与填写的SHA-256一致');
     await shot(page, 'signoff-06-verified');
 
     await verifyByPicking('改过的.pdf', flipOneByte(approvedPdf));
     await page.locator('.verify-result[data-verdict="altered"]').waitFor();
     await expect(page.locator('.verify-result').innerText()).resolves.toContain('文件已被改动');
+    await expect(page.locator('.verify-expected-result').innerText()).resolves.toContain('与填写的SHA-256不一致');
     await shot(page, 'signoff-07-altered');
+    await page.getByPlaceholder(/从签发单、签发回执或消息中抄来的64位哈希/).fill('');
   });
 
   it('a PDF dropped anywhere on the app is verified', async () => {

@@ -36,6 +36,9 @@ const SIGNOFF: SignoffInfo = {
   unitName: '通道侗族自治县公安局',
   reportTitle: '部门整体支出绩效自评报告',
   year: 2024,
+  contentSha256: '1a2b3c4d5e6f7a8b'.repeat(4),
+  auditSeq: 12,
+  auditHash: 'c'.repeat(64),
 };
 
 function jobFor(report: Report, signoff?: SignoffInfo): PdfJob {

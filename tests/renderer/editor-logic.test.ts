@@ -230,8 +230,8 @@ describe('screens and findings', () => {
     expect(statuses.get('signature')).toEqual({ state: 'error', errors: 1, openWarnings: 0 });
     expect(statuses.get('projects')).toEqual({ state: 'progress', errors: 0, openWarnings: 2 });
     expect(statuses.get('duties')?.state).toBe('done');
-    // The v1 reference file states its 附件1 公用经费 rows as 0.00 (printed): in format v2 that is an answer.
-    expect(statuses.get('baseData')?.state).toBe('done');
+    // The reference states none of its 附件1 公用经费 rows: not stated, so the screen is still empty.
+    expect(statuses.get('baseData')?.state).toBe('empty');
     expect(screenStatuses(emptyReport('某单位', 2025), [], new Set()).get('baseData')?.state).toBe('empty');
     expect(screenForPath('responses.0.explanation')).toBeNull();
   });

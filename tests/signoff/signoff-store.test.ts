@@ -7,8 +7,9 @@ import { openDatabase } from '../../electron/db/open-database';
 import type { Db } from '../../electron/db/db-handle';
 import * as store from '../../electron/db/report-store';
 import * as signoff from '../../electron/db/signoff-store';
-import { listAudit, verifyAuditChain } from '../../electron/db/audit-log';
+import { chainHead, listAudit, verifyAuditChain } from '../../electron/db/audit-log';
 import { guardWrite } from '../../electron/db/sqlite-errors';
+import { verifyDatabase } from '../../electron/services/signoff/cross-checks';
 import { sampleReport, tempDir } from '../db/temp-db';
 import { thrownUserFacing } from '../fixtures/user-facing';
 
@@ -28,6 +29,11 @@ function dataHash(id: string): string {
   return signoff.sha256Hex(row.data);
 }
 
+function anchor(): { auditSeq: number; auditHash: string } {
+  const head = chainHead(db);
+  return { auditSeq: head.seq, auditHash: head.hash };
+}
+
 function approve(id: string, revision: number, pdf = FAKE_PDF) {
   return signoff.approveReport(db, id, {
     revision,
@@ -36,6 +42,7 @@ function approve(id: string, revision: number, pdf = FAKE_PDF) {
     comment: '同意',
     pdf,
     dataSha256: dataHash(id),
+    ...anchor(),
   });
 }
 
@@ -101,6 +108,7 @@ describe('the workflow in the database', () => {
         comment: '',
         pdf: FAKE_PDF,
         dataSha256: 'f'.repeat(64),
+        ...anchor(),
       }),
     );
     expect(stale.code).toBe('conflict');
@@ -194,7 +202,7 @@ describe('the audit log', () => {
   describe('detects tampering by someone who drops the triggers first', () => {
     function tamper(sql: string) {
       approvedReport();
-      db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+      db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_no_delete;');
       expect(verifyAuditChain(db).ok).toBe(true);
       db.exec(sql);
       return verifyAuditChain(db);
@@ -227,9 +235,12 @@ describe('the audit log', () => {
 
     it('the chain head removed along with the log', () => {
       expect(tamper('DELETE FROM audit_log; DELETE FROM audit_head;').ok).toBe(true);
-      // Removing everything, head included, leaves nothing to compare against: the documented limit of a local
-      // log. The approvals still stand, and the approved PDF's hash is kept with them.
-      expect(signoff.listApprovals(db, store.listReports(db)[0]!.id)).toHaveLength(1);
+      // Removing everything, head included, leaves the chain itself nothing to compare against; the approvals
+      // still name their audit entries and anchors, so checking the database as a whole reports it.
+      const whole = verifyDatabase(db);
+      expect(whole.ok).toBe(false);
+      expect(whole.problems.join('\n')).toContain('审计日志中没有这次签发（第1版）的记录');
+      expect(whole.problems.join('\n')).toContain('审计日志在签发之前的部分被改写或截断');
     });
   });
 });

@@ -81,7 +81,7 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EROFS: '位置只读，不能写入',
 };
 
-function fileError(error: unknown): string {
+export function fileError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
 }

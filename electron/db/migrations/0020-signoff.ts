@@ -1,12 +1,13 @@
 /**
  * Sign-off and integrity (issue 6): report versions, frozen approvals with the exact PDF bytes, and a hash-chained
  * append-only audit log. The triggers make SQLite itself refuse what the code never does, so a change made with
- * another SQLite tool fails too:
+ * another SQLite tool fails too, unless that tool drops the triggers first (see 0040-signoff-guards.ts):
  *  - an approval row can be neither edited nor deleted;
  *  - the revision row an approval froze can be neither edited nor deleted;
  *  - a report's data cannot change while it is submitted or approved;
  *  - an approved report only leaves that state by reopening, which starts a new version;
- *  - audit entries can be neither edited nor deleted (and the hash chain detects it if the triggers are dropped).
+ *  - audit entries can be neither edited nor deleted (the hash chain detects some such edits if the triggers are
+ *    dropped; audit-log.ts says which).
  */
 import type { Migration } from './migration';
 

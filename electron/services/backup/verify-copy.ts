@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { UserFacingError } from '../../../shared/api/result';
 import type { Db } from '../../db/db-handle';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
+import { missingOrAlteredGuards } from '../../db/guard-triggers';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -56,6 +57,8 @@ export function verifyDatabaseCopy(file: string, what: string): VerifiedCopy {
   try {
     let problems: string[];
     try {
+      // A file from elsewhere: its triggers and views must not run functions it names.
+      db.pragma('trusted_schema = OFF');
       db.pragma('journal_mode = DELETE');
       problems = integrityCheck(db);
     } catch {
@@ -79,6 +82,13 @@ export function verifyDatabaseCopy(file: string, what: string): VerifiedCopy {
       .get();
     if (schemaVersion === 0 || !hasReports || hasReports.n === 0) {
       throw new UserFacingError('bad-backup', `${what}不是绩效自评助手的数据库`);
+    }
+    const guards = missingOrAlteredGuards(db, schemaVersion);
+    if (guards.length > 0) {
+      throw new UserFacingError(
+        'bad-backup',
+        `${what}中保护签发记录和审计日志的触发器被删除或改动过（${guards.join('、')}），可能被其他工具改过，拒绝恢复`,
+      );
     }
     const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports WHERE deleted_at IS NULL').get();
     return { schemaVersion, reportCount: count?.n ?? 0 };

@@ -45,7 +45,7 @@ export interface AttachmentBlock {
 type Place = (face: FaceId, text: string, where: string) => string;
 
 /** A full row of bold single-column cells: column headings that should repeat on each page. */
-function isColumnHeadingRow(row: readonly TableCell[], columns: number): boolean {
+export function isColumnHeadingRow(row: readonly TableCell[], columns: number): boolean {
   return (
     row.length === columns && row.every((c) => c.bold === true && (c.colSpan ?? 1) === 1 && (c.rowSpan ?? 1) === 1)
   );
@@ -228,7 +228,7 @@ function captionLine(ctx: BuildContext, block: AttachmentBlock, fontPt: number, 
 }
 
 /** Content width of the columns: what pdfmake's padding and rules leave of the available width. */
-function contentWidth(table: Table, availablePt: number): number {
+export function contentWidth(table: Table, availablePt: number): number {
   const n = columnCount(table);
   return availablePt - n * 2 * TABLE_CELL_PADDING_X - (n + 1) * TABLE_RULE_WIDTH - 1;
 }
@@ -237,7 +237,7 @@ function contentWidth(table: Table, availablePt: number): number {
  * The table's font size: the standard one, or the largest of up to three half-point steps smaller (not below the
  * settings' minimum) at which the estimated attachment ends on its first page. When none does, the standard one.
  */
-function fittedFontPt(
+export function fittedFontPt(
   ctx: BuildContext,
   block: AttachmentBlock,
   landscape: boolean,

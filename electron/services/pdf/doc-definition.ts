@@ -271,6 +271,8 @@ function docInfo(meta: PdfMeta): DocInfo {
       ? {
           SelfevalApprovedVersion: String(meta.signoff.version),
           SelfevalFingerprint: meta.signoff.fingerprint,
+          SelfevalAuditSeq: String(meta.signoff.auditSeq),
+          SelfevalAuditHash: meta.signoff.auditHash,
         }
       : {}),
   };

@@ -19,7 +19,19 @@ export interface SignoffInfo {
   unitName: string;
   reportTitle: string;
   year: number;
+  /** The full SHA-256 of the report data (the fingerprint is its start). */
+  contentSha256: string;
+  /** The audit chain's head when the PDF was made: the PDF proves the log up to there was not cut or rewritten. */
+  auditSeq: number;
+  auditHash: string;
 }
+
+/** A 64-digit hash in groups of 8, so it wraps in a table cell and can be read out and typed back. */
+export function groupedHash(hash: string): string {
+  return hash.match(/.{1,8}/g)?.join(' ') ?? hash;
+}
+
+const HASH_ROWS = new Set(['报告数据SHA-256', '审计日志锚点']);
 
 /** Smaller than the body: the block and the sheet are forms, not prose. */
 const FORM_FONT_PT = 12;
@@ -62,12 +74,16 @@ export function signoffSheetNode(ctx: BuildContext, s: SignoffInfo): SectionNode
   const where = '签发单';
   const label = (text: string) => cell(ctx, text, where, { alignment: 'center' });
   const value = (text: string) => cell(ctx, text, where);
+  // Hashes in a smaller size: each fits on two lines of the cell.
+  const hashValue = (text: string) => cell(ctx, text, where, { fontSize: 10.5 });
   const rows: [string, string][] = [
     ['单位名称', s.unitName],
     ['报告名称', s.reportTitle],
     ['年度', `${s.year}年度`],
     ['版本', `第${s.version}版`],
     ['报告指纹', s.fingerprint],
+    ['报告数据SHA-256', groupedHash(s.contentSha256)],
+    ['审计日志锚点', `第${s.auditSeq}条 ${groupedHash(s.auditHash)}`],
     ['审核人', s.approverName],
     ['职务', s.approverRole],
     ['签发日期', s.date],
@@ -87,21 +103,22 @@ export function signoffSheetNode(ctx: BuildContext, s: SignoffInfo): SectionNode
     {
       table: {
         widths: [width * 0.22 - 8, width * 0.78 - 8],
-        body: rows.map(([k, v]) => [label(k), value(v)]),
+        body: rows.map(([k, v]) => [label(k), HASH_ROWS.has(k) ? hashValue(v) : value(v)]),
         dontBreakRows: true,
       },
       layout: TABLE_LAYOUT_NAME,
     },
     cell(
       ctx,
-      '本签发单与所附报告一同保存。报告指纹由报告数据计算得出，可在“绩效自评助手”中用“核验PDF”确认文件未被改动。',
+      '本签发单与所附报告一同保存。报告指纹由报告数据计算得出，可在“绩效自评助手”中用“核验PDF”确认文件未被改动。' +
+        '整份PDF的SHA-256无法印在PDF自身之中，见签发时程序显示的签发记录和随PDF报送的签发回执。',
       where,
       { fontSize: 10.5, margin: [0, 6, 0, 0] },
     ),
-    cell(ctx, `审核人签字：${blankLine}`, where, { fontSize: 14, margin: [0, line * 1.5, 0, 0] }),
-    cell(ctx, '签字日期：＿＿＿＿年＿＿月＿＿日', where, { fontSize: 14, margin: [0, line, 0, 0] }),
+    cell(ctx, `审核人签字：${blankLine}`, where, { fontSize: 14, margin: [0, line, 0, 0] }),
+    cell(ctx, '签字日期：＿＿＿＿年＿＿月＿＿日', where, { fontSize: 14, margin: [0, line * 0.6, 0, 0] }),
     // Room for the seal (a round seal is about 42 mm across).
-    cell(ctx, '单位（盖章）：', where, { fontSize: 14, margin: [0, line * 1.5, 0, 0] }),
+    cell(ctx, '单位（盖章）：', where, { fontSize: 14, margin: [0, line, 0, 0] }),
   ];
   return { section: { stack }, pageOrientation: 'portrait', pageMargins: ctx.geometry.portraitMargins };
 }

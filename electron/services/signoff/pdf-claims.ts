@@ -11,6 +11,9 @@ export interface PdfClaims {
   contentSha256: string | null;
   approvedVersion: number | null;
   fingerprint: string | null;
+  /** The audit chain's head when the approved PDF was made (issue 14). */
+  auditSeq: number | null;
+  auditHash: string | null;
 }
 
 /** Only the characters our values use: a value with anything else is not ours. */
@@ -45,10 +48,14 @@ export function readPdfClaims(bytes: Uint8Array): PdfClaims {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const version = readEntry(text, 'SelfevalApprovedVersion');
   const parsedVersion = version && /^\d{1,6}$/.test(version) ? Number(version) : null;
+  const seq = readEntry(text, 'SelfevalAuditSeq');
+  const hash = readEntry(text, 'SelfevalAuditHash');
   return {
     reportId: readEntry(text, 'SelfevalReportId'),
     contentSha256: readEntry(text, 'SelfevalContentSha256'),
     approvedVersion: parsedVersion,
     fingerprint: readEntry(text, 'SelfevalFingerprint'),
+    auditSeq: seq && /^\d{1,12}$/.test(seq) ? Number(seq) : null,
+    auditHash: hash && /^[0-9a-f]{64}$/.test(hash) ? hash : null,
   };
 }

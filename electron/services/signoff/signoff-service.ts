@@ -15,7 +15,7 @@ import type { Report } from '../../../shared/model/report';
 import type { Db } from '../../db/db-handle';
 import * as store from '../../db/report-store';
 import * as signoff from '../../db/signoff-store';
-import { auditPage, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
+import { auditPage, chainHead, listAudit, verifyAuditChain, AUDIT_ACTION_LABEL } from '../../db/audit-log';
 import type { ExportedPdf } from '../pdf/export-report-pdf';
 import type { SignoffInfo } from '../pdf/signoff-nodes';
 import { approvedPdfFileName, defaultTitle, localToday, safeFileName } from '../report-naming';
@@ -23,6 +23,7 @@ import { verifyPdf } from './verify-pdf';
 import { auditCsv } from './audit-csv';
 import { toApprovalInfo } from './approval-info';
 import { signPdfWithCertificate } from './sign-pdf';
+import { changePolicy, checkReviewerPassword, readPolicy } from './signoff-policy';
 
 export interface SignoffServiceDeps {
   /** Renders a report to PDF (the same exporter as `export.pdf`), with the approval's additions. */
@@ -44,6 +45,8 @@ interface PreparedPdf {
   comment: string;
   bytes: Uint8Array;
   digitallySigned: boolean;
+  auditSeq: number;
+  auditHash: string;
 }
 
 /** Prepared PDFs kept for approval; older ones are forgotten (the supervisor simply prepares again). */
@@ -68,6 +71,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       blockers: isEditable(r.status) ? blockersOf(r.report) : [],
       allowedActions: allowedActions(r.status),
       approvals: signoff.listApprovals(db, id).map(toApprovalInfo),
+      policy: readPolicy(db),
     };
   }
 
@@ -108,9 +112,16 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       if (row.status !== 'submitted') {
         throw new UserFacingError('invalid-state', '只有“待审核”的报告可以生成签发用的PDF');
       }
+      if (!certificate && readPolicy(db).requireCertificate) {
+        throw new UserFacingError(
+          'certificate-required',
+          '本机设置为签发须使用证书：请选择审核人的 .p12/.pfx 证书并填写密码',
+        );
+      }
       const { report } = store.getReport(db, id);
       const dataSha256 = signoff.sha256Hex(row.data);
       const fingerprint = signoff.shortFingerprint(dataSha256);
+      const anchor = chainHead(db);
       const info: SignoffInfo = {
         approverName,
         approverRole,
@@ -121,6 +132,9 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         unitName: report.signature.unitName || report.unitName,
         reportTitle: defaultTitle(report.unitName, report.year),
         year: report.year,
+        contentSha256: dataSha256,
+        auditSeq: anchor.seq,
+        auditHash: anchor.hash,
       };
       const pdf = await deps.exportPdf(report, { reportId: id, signoff: info, contentSha256: dataSha256, fonts });
       const bytes = certificate
@@ -140,6 +154,8 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
         comment,
         bytes,
         digitallySigned: certificate !== undefined,
+        auditSeq: anchor.seq,
+        auditHash: anchor.hash,
       });
       return {
         fileName: approvedPdfFileName(report.unitName, report.year, row.version),
@@ -152,7 +168,7 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       };
     },
 
-    'signoff.approve': ({ id, revision, pdfSha256 }) => {
+    'signoff.approve': ({ id, revision, pdfSha256, reviewerPassword }) => {
       const pdf = prepared.get(pdfSha256);
       if (!pdf || pdf.reportId !== id) {
         throw new UserFacingError('not-prepared', '找不到签发用的PDF（可能程序已重启），请重新生成PDF、确认后再签发');
@@ -160,10 +176,19 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       if (pdf.revision !== revision) {
         throw new UserFacingError('conflict', '这份PDF不是根据报告的当前版本生成的，请重新生成PDF后再签发');
       }
-      signoff.approveReport(db, id, { ...pdf, pdf: pdf.bytes });
+      if (!pdf.digitallySigned && readPolicy(db).requireCertificate) {
+        throw new UserFacingError(
+          'certificate-required',
+          '本机设置为签发须使用证书：这份PDF没有数字签名，请用证书重新生成',
+        );
+      }
+      const approverCheck = checkReviewerPassword(db, reviewerPassword);
+      signoff.approveReport(db, id, { ...pdf, pdf: pdf.bytes, approverCheck });
       prepared.delete(pdfSha256);
       return state(id);
     },
+
+    'signoff.setPolicy': (change) => changePolicy(db, change),
 
     'signoff.reopen': ({ id }) => {
       signoff.reopenReport(db, id, deps.actor);
@@ -179,7 +204,8 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       };
     },
 
-    'verify.pdf': ({ data }) => verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64'))),
+    'verify.pdf': ({ data, expectedSha256 }) =>
+      verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64')), expectedSha256),
 
     'audit.list': ({ id, offset, limit }) => {
       store.requireRow(db, id);

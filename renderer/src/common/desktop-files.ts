@@ -7,7 +7,7 @@ import type { ApiError } from '../../../shared/api/result';
 import { downloadBlob } from './download';
 
 /** As electron/main/platform.ts FILE_KINDS: what the native dialogs offer and accept. */
-export type FileKind = 'report' | 'excel' | 'pdf' | 'backup';
+export type FileKind = 'report' | 'excel' | 'pdf' | 'word' | 'backup';
 
 type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -14,6 +14,7 @@ import { useElapsed } from '../../common/use-elapsed';
 import { MissingGlyphs } from './MissingGlyphs';
 import { LayoutSettings } from './LayoutSettings';
 import { PdfPreview } from './PdfPreview';
+import { WordExportButton } from './WordExportButton';
 import { exportedPdf, openPdfInViewer, opensInSystemViewer, savePdfAs, type ExportedPdf } from './pdf-files';
 
 export interface PdfScreenProps {
@@ -174,6 +175,7 @@ export function PdfScreen({ id, flush, approved, onShowSignoff }: PdfScreenProps
         <Button type="primary" onClick={() => void exportPdf()} loading={busy} data-action="export-pdf">
           {pdf ? '重新生成PDF' : '生成PDF'}
         </Button>
+        <WordExportButton id={id} flush={flush} disabled={busy} />
         <Button disabled={!pdf || busy} loading={fileBusy === 'save'} onClick={() => void fileAction('save')}>
           另存为…
         </Button>

@@ -15,6 +15,7 @@ import { exportedPdf, type ExportedPdf } from '../pdf/pdf-files';
 import { useSavePdfAs } from '../pdf/use-save-pdf';
 import { ApprovalsTable } from './ApprovalsTable';
 import { CertificatePicker } from './CertificatePicker';
+import { SignoffPolicyCard } from './SignoffPolicyCard';
 import './signoff.css';
 
 type State = Output<'signoff.state'>;
@@ -54,6 +55,7 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   const [form] = Form.useForm<Reviewer>();
   const [certificate, setCertificate] = useState<{ name: string; data: string } | null>(null);
   const [certificatePassword, setCertificatePassword] = useState('');
+  const [reviewerPassword, setReviewerPassword] = useState('');
 
   const adopt = useCallback(
     (next: State) => {
@@ -128,9 +130,15 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
   async function approve() {
     if (!prepared) return;
     const next = await run('approve', () =>
-      api.call('signoff.approve', { id, revision: prepared.revision, pdfSha256: prepared.pdfSha256 }),
+      api.call('signoff.approve', {
+        id,
+        revision: prepared.revision,
+        pdfSha256: prepared.pdfSha256,
+        ...(reviewerPassword ? { reviewerPassword } : {}),
+      }),
     );
     if (next) {
+      setReviewerPassword('');
       adopt(next);
       message.success('已签发');
     }
@@ -261,10 +269,22 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
                     <div>报告指纹：{prepared.fingerprint}</div>
                     {prepared.digitallySigned ? <div>已用所选证书加数字签名（PAdES）</div> : null}
                     <div className="mono">SHA-256：{prepared.pdfSha256}</div>
+                    <div>
+                      请把这串SHA-256抄在打印的签发单上，或随PDF发给财政局：凭它不需要本机数据库即可核验文件未被改动。
+                    </div>
                   </div>
                 }
               />
               <Space wrap>
+                {state.policy.reviewerPasswordSet ? (
+                  <Input.Password
+                    aria-label="签发口令"
+                    placeholder="审核人口令"
+                    value={reviewerPassword}
+                    onChange={(e) => setReviewerPassword(e.target.value)}
+                    autoComplete="current-password"
+                  />
+                ) : null}
                 <Button type="primary" onClick={() => void approve()} loading={busy === 'approve'}>
                   确认签发这份PDF
                 </Button>
@@ -291,6 +311,8 @@ export function SignoffScreen({ id, flush, currentRevision, onStatus }: SignoffS
       ) : null}
 
       {state.approvals.length > 0 ? <ApprovalsTable id={id} approvals={state.approvals} /> : null}
+
+      <SignoffPolicyCard policy={state.policy} onChange={(policy) => setState({ ...state, policy })} />
 
       <Modal
         open={returning}

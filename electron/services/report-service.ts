@@ -5,7 +5,7 @@
  */
 import type { Output, reportApi, SliceHandlers } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/result';
-import { findRulePack, UnknownRulePackError } from '../../shared/packs/registry';
+import { findRulePack, rulePackFor } from '../../shared/packs/registry';
 import type { RulePack } from '../../shared/checks/rule-pack';
 import { runChecks } from '../../shared/checks/run-checks';
 import { assembleReport } from '../../shared/text/assemble';
@@ -44,11 +44,7 @@ export function createReportService(db: Db, options: ReportServiceOptions): Slic
   const today = options.today ?? localToday;
   const actor = options.actor ?? store.DEFAULT_ACTOR;
   /** The report's rule pack; a report naming one this program does not have is refused with the reason. */
-  const packOf = (report: Report): RulePack => {
-    const pack = findRulePack(report.rulePackId);
-    if (!pack) throw new UserFacingError('invalid-input', new UnknownRulePackError(report.rulePackId).message);
-    return pack;
-  };
+  const packOf = (report: Report): RulePack => rulePackFor(report.rulePackId);
   const findings = (report: Report) => runChecks(report, packOf(report), { today: today() });
 
   /** copyForward must not create a second live report for the same unit and year. */

@@ -4,6 +4,7 @@
  * to another province's rules.
  */
 import { z } from 'zod';
+import { UserFacingError } from '../api/result';
 import { RulePackSchema, RULE_PACK_FORMAT, type RulePack } from '../checks/rule-pack';
 import hunanDefault from './hunan-default.json';
 import hunan2023 from './hunan-2023.json';
@@ -17,10 +18,12 @@ export const BUILTIN_PACKS: readonly RulePack[] = [hunanDefault, hunan2023, nati
 );
 
 /** Thrown where a report names a pack nobody has: its message is the Chinese sentence the clerk sees. */
-export class UnknownRulePackError extends Error {
+export class UnknownRulePackError extends UserFacingError {
   constructor(readonly packId: string) {
     super(
-      `报告使用的规则包“${packId}”在本程序中不存在：请导入财政局下发的该规则包文件，或在“基本信息”中改选已有的规则包` +
+      'unknown-rule-pack',
+      `报告使用的规则包“${packId}”在本程序中不存在：请在“基本信息”中改选已有的规则包，` +
+        `或用 selfeval check --pack 指定财政局下发的规则包文件` +
         `（${BUILTIN_PACKS.map((p) => `${p.id} ${p.name}`).join('；')}）`,
     );
     this.name = 'UnknownRulePackError';

@@ -256,8 +256,10 @@ describe('a clerk enters the reference report', () => {
     );
     await pasteInto(page, page.locator('[data-screen="selfEval"] .grid-empty'), rows.join('\r\n') + '\r\n');
     await field(page, `selfEval.indicators.${se.indicators.length - 1}.name`).waitFor();
-    const figures = await page.locator('[data-screen="selfEval"] .derived-value').allInnerTexts();
-    expect(figures).toContain('96.9 分');
+    // The derived figures follow the pasted rows in a later render (deferred while the grid updates).
+    const derivedValues = () => page.locator('[data-screen="selfEval"] .derived-value').allInnerTexts();
+    await expect.poll(derivedValues).toContain('96.9 分');
+    const figures = await derivedValues();
     expect(figures).toContain('优');
     expect(figures).toContain('100 分');
     await page.locator('[data-screen="selfEval"] .grid').scrollIntoViewIfNeeded();

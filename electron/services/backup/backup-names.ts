@@ -37,13 +37,21 @@ export function compareNewestFirst(a: ParsedBackupName, b: ParsedBackupName): nu
   return b.createdAt.getTime() - a.createdAt.getTime() || b.sequence - a.sequence;
 }
 
-/** A free name for a backup taken at `at`: the first sequence number not already used in `existing`. */
+/**
+ * A name for a backup taken at `at`, ordered after every backup already taken in the same second. A number freed by
+ * retention is never reused: a reused lower number would sort as the oldest of that second and be deleted at once.
+ */
 export function freeBackupName(at: Date, kind: BackupKind, existing: ReadonlySet<string>): string {
-  for (let seq = 1; seq < 1000; seq++) {
-    const name = backupName(at, kind, seq);
-    if (!existing.has(name)) return name;
+  const second = Math.floor(at.getTime() / 1000);
+  let highest = 0;
+  for (const name of existing) {
+    const parsed = parseBackupName(name);
+    if (parsed && parsed.kind === kind && parsed.createdAt.getTime() / 1000 === second) {
+      highest = Math.max(highest, parsed.sequence);
+    }
   }
-  throw new Error('同一秒内的备份过多');
+  if (highest >= 999) throw new Error('同一秒内的备份过多');
+  return backupName(at, kind, highest + 1);
 }
 
 /** Copies in progress are written under this prefix and renamed only once verified. */

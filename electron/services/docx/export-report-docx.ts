@@ -3,7 +3,7 @@
  * it. The API service and the `selfeval docx` command both call this.
  */
 import type { Report } from '../../../shared/model/report';
-import { rulePackFor } from '../../../shared/checks/rule-pack';
+import { rulePackFor } from '../../../shared/packs/registry';
 import { assembleReport } from '../../../shared/text/assemble';
 import { defaultTitle, safeFileName } from '../report-naming';
 import { pdfMeta } from '../pdf/export-report-pdf';

@@ -18,10 +18,12 @@ export interface IdentitySpec {
   /** What the parts are: "基本支出与项目支出年初预算". */
   partsText: string;
   paths: FieldPath[];
+  /** Level of a complete mismatch: 强制 for a true identity; 提示 where a report may rightly differ. */
+  severity?: 'error' | 'warning';
 }
 
 export function identity(spec: IdentitySpec): Finding[] {
-  const { code, what, total, parts, partsText, paths } = spec;
+  const { code, what, total, parts, partsText, paths, severity = 'error' } = spec;
   if (total === null) return [];
   const stated = sumPresent(parts);
   if (stated === null) return [];
@@ -31,7 +33,7 @@ export function identity(spec: IdentitySpec): Finding[] {
     return [
       finding(
         code,
-        'error',
+        severity,
         `${what}${wan(total)}，不等于${partsText}之和${wan(stated)}（相差${wan(Math.abs(total - stated))}）`,
         paths,
       ),

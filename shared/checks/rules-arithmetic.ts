@@ -13,10 +13,16 @@ const BUDGET_COLUMNS: [Column, string, string, string][] = [
   ['spentFen', '全年预算执行数', '执行数', 'SPENT'],
 ];
 
+/**
+ * 执行数 = 基本支出 + 项目支出 is spending against its parts: 强制. The budget lines are 收入, which may include
+ * 上年结转 the expenditure split does not (贺州市自然资源局 2022: the gap is exactly the carry-over), so by default
+ * they are 提示; the Hunan packs, whose 附件2 prints them as one table, make them 强制.
+ */
 const totalsSplit: Rule = ({ report: r, derived: d }) =>
   BUDGET_COLUMNS.flatMap(([col, what, partName, suffix]) =>
     identity({
       code: `TOTAL_${suffix}_SPLIT`,
+      severity: col === 'spentFen' ? 'error' : 'warning',
       what,
       total: r.budget[col],
       parts: [r.basic[col], d.projects[col]],

@@ -9,11 +9,12 @@ import { RulePackSchema, RULE_PACK_FORMAT, type RulePack } from '../checks/rule-
 import hunanDefault from './hunan-default.json';
 import hunan2023 from './hunan-2023.json';
 import national2020 from './national-2020.json';
+import hubei2020 from './hubei-2020.json';
 
 /** The default for a new report. */
 export const DEFAULT_PACK_ID = 'hunan-default';
 
-export const BUILTIN_PACKS: readonly RulePack[] = [hunanDefault, hunan2023, national2020].map((data) =>
+export const BUILTIN_PACKS: readonly RulePack[] = [hunanDefault, hunan2023, national2020, hubei2020].map((data) =>
   RulePackSchema.parse(data),
 );
 

@@ -70,10 +70,11 @@ function projectRuns(report: Report, d: Derived): Run[] {
     ...amount('项目年初预算金额', d.projects.initialFen),
     ...amount('全年执行金额', d.projects.spentFen),
   ];
+  const continues = p.varianceReason.trim() !== '' || p.items.length > 0;
   const runs: Run[] = [
     bold('2. 项目支出情况：'),
     typed(p.intro),
-    gen(totals.length > 0 ? `${totals.join('，')}，` : ''),
+    gen(totals.length > 0 ? `${totals.join('，')}${continues ? '，' : '。'}` : ''),
     typed(p.varianceReason),
   ];
   const declared = p.items.filter((item) => !item.addedMidYear);

@@ -143,5 +143,7 @@ describe('single figures left unstated in the reference', () => {
     expect(d.projects.spentFen).toBe(2_002_260_000);
     expect(codes(r)).not.toContain('TOTAL_SPENT_SPLIT');
     expect(text(r)).toContain('项目年初预算金额1251.4万元，全年执行金额2002.26万元，');
+    r.projects.varianceReason = '';
+    expect(text(r)).toContain('项目年初预算金额1251.4万元，全年执行金额2002.26万元。');
   });
 });

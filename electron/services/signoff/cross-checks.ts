@@ -70,10 +70,15 @@ export function approvalProblems(db: Db, a: ApprovalRecord, chain: ChainVerdict)
         `审计日志记载的签发PDF哈希与签发记录不一致（审计日志：${short(logged)}，签发记录：${short(a.pdfSha256)}）`,
       );
     }
-    const submitted = auditEntriesOf(db, a.reportId, 'submit').some(
-      (e) => e.seq < approve.seq && e.newValue.includes(`第${a.version}版，第${a.revision}次保存`),
+    // The 送审 of this version: the last one before the 签发, with no 退回 or 重新打开 in between.
+    const before = (e: { seq: number }) => e.seq < approve.seq;
+    const submit = auditEntriesOf(db, a.reportId, 'submit')
+      .filter((e) => before(e) && e.newValue.includes(`第${a.version}版`))
+      .at(-1);
+    const undone = [...auditEntriesOf(db, a.reportId, 'return'), ...auditEntriesOf(db, a.reportId, 'reopen')].some(
+      (e) => before(e) && submit !== undefined && e.seq > submit.seq,
     );
-    if (!submitted) problems.push(`审计日志中没有第${a.version}版第${a.revision}次保存的送审记录`);
+    if (!submit || undone) problems.push(`审计日志中没有第${a.version}版签发前的送审记录（或送审后已被退回）`);
   }
   if (a.auditSeq !== null && a.auditHash !== null) {
     const p = anchorProblem(db, a.auditSeq, a.auditHash, chain, '签发记录');

@@ -115,17 +115,3 @@ describe('retention of the other kinds', () => {
     expect(left('manual').map((b) => b.createdAt.getUTCDate())).toEqual(Array.from({ length: 20 }, (_, i) => 11 + i));
   });
 });
-
-describe('backup names in one busy second', () => {
-  it('never reuse a number that retention freed (it would sort as the oldest and be deleted at once)', () => {
-    const at = new Date('2026-12-01T15:31:34.500Z');
-    const left = new Set([
-      'selfeval-20261201T153134Z-2-auto.sqlite',
-      'selfeval-20261201T153134Z-3-auto.sqlite',
-      'selfeval-20261201T153134Z-4-auto.sqlite',
-    ]);
-    expect(freeBackupName(at, 'auto', left)).toBe('selfeval-20261201T153134Z-5-auto.sqlite');
-    expect(freeBackupName(at, 'auto', new Set())).toBe('selfeval-20261201T153134Z-auto.sqlite');
-    expect(freeBackupName(at, 'manual', left)).toBe('selfeval-20261201T153134Z-manual.sqlite');
-  });
-});

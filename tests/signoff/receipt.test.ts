@@ -174,7 +174,7 @@ describe('selfeval verify --receipt (the finance bureau, no database)', () => {
   it('refuses a swapped PDF: the plain export, and the approved one with one byte flipped', () => {
     const swapped = verifyCli([files.draftPdf!, '--receipt', files.plainReceipt!]);
     expect(swapped.code).toBe(1);
-    expect(swapped.stdout).toContain('PDF与签发回执不符');
+    expect(swapped.stdout).toContain('签发回执核验未通过');
     expect(swapped.stdout).toContain('PDF与回执不符：本文件的SHA-256为');
     expect(swapped.stdout).toContain('PDF本身没有签发标记');
     const altered = writeTemp(plain, 'flipped.pdf', flipOneByte(plain.approvedPdf));

@@ -147,7 +147,7 @@ export function checkReceipt(
 /** The verdict as lines for the command line: the conclusion first, then each problem, then the details. */
 export function receiptVerdictLines(v: ReceiptVerdict): string[] {
   return [
-    v.ok ? 'PDF与签发回执一致：它就是回执所记载的那份签发PDF。' : `PDF与签发回执不符（${v.problems.length}处）：`,
+    v.ok ? 'PDF与签发回执一致：它就是回执所记载的那份签发PDF。' : `签发回执核验未通过（${v.problems.length}处）：`,
     ...v.problems.map((p) => `  - ${p}`),
     ...v.lines,
   ];

@@ -214,6 +214,20 @@ describe('selfeval verify --receipt (the finance bureau, no database)', () => {
     }
   });
 
+  it('a receipt signed by the supervisor vouches for a PDF that carries no signature of its own', async () => {
+    const out = path.join(plain.h.dir, 'plain-signed.receipt.json');
+    const made = await receiptCli([files.plainPdf!, '--db', dbCopy(plain), '--p12', files.supervisorP12!, '-o', out], {
+      [PASSWORD_VARIABLE]: PASSWORD,
+    });
+    expect(made.code).toBe(0);
+    const r = verifyCli([files.plainPdf!, '--receipt', out, '--trusted', files.caPem!]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('回执的签名证书在受信任的证书清单中');
+    const swapped = verifyCli([files.draftPdf!, '--receipt', out, '--trusted', files.caPem!]);
+    expect(swapped.code).toBe(1);
+    expect(swapped.stdout).toContain('PDF与回执不符');
+  });
+
   it('refuses a signed receipt edited after signing', () => {
     const file = edited(files.signedReceipt!, 'renamed.receipt.json', (j) => (j.receipt!.approverName = '王会计'));
     const r = verifyCli([files.signedPdf!, '--receipt', file, '--trusted', files.caPem!]);

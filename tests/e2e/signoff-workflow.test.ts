@@ -37,7 +37,7 @@ async function statusIs(text: string): Promise<void> {
 
 async function verifyByPicking(name: string, bytes: Buffer): Promise<void> {
   await page
-    .locator('.verify-page input[type="file"]')
+    .locator('.verify-page .ant-upload-drag input[type="file"]')
     .setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
 }
 

@@ -9,7 +9,7 @@
 import { UserFacingError } from '../../../shared/api/result';
 import { listApprovals } from '../../db/signoff-store';
 import { approvalOfPdf, completeReceipt, draftReceipt, type ReceiptDraft } from '../../services/signoff/receipt-issue';
-import { withDatabase } from './verify-command';
+import { readBytes, withDatabase } from './verify-command';
 
 export interface ReceiptCommandIo {
   stdout(s: string): void;
@@ -72,17 +72,6 @@ function parseArgs(args: readonly string[]): ReceiptArgs | { help: true } | { er
   return parsed;
 }
 
-function readOrThrow(file: string, io: ReceiptCommandIo): Uint8Array {
-  try {
-    return io.readFile(file);
-  } catch (error) {
-    throw new UserFacingError(
-      'bad-file',
-      `无法读取 ${file}：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
 /** The approval's receipt fields, read with the database open; an exit code after an error has been printed. */
 function draftFrom(args: ReceiptArgs, io: ReceiptCommandIo): ReceiptDraft | number {
   const found: { draft?: ReceiptDraft } = {};
@@ -90,7 +79,7 @@ function draftFrom(args: ReceiptArgs, io: ReceiptCommandIo): ReceiptDraft | numb
     const file = args.files[0];
     let target: { reportId: string; version: number };
     if (file !== undefined) {
-      target = approvalOfPdf(db, readOrThrow(file, io));
+      target = approvalOfPdf(db, readBytes(file, io));
     } else if (args.version) {
       target = { reportId: args.reportId, version: Number(args.version) };
     } else {
@@ -122,7 +111,7 @@ export async function runReceiptCommand(args: readonly string[], io: ReceiptComm
   try {
     const draft = draftFrom(parsed, io);
     if (typeof draft === 'number') return draft;
-    const certificate = parsed.p12 ? { p12: readOrThrow(parsed.p12, io), password: password ?? '' } : undefined;
+    const certificate = parsed.p12 ? { p12: readBytes(parsed.p12, io), password: password ?? '' } : undefined;
     const receipt = await completeReceipt(draft, certificate);
     const b = receipt.body;
     const summary = `“${b.reportTitle}”第${b.approvedVersion}版（${b.approverName}于${b.approvedAt.slice(0, 10)}签发），签发PDF的SHA-256 ${b.pdfSha256}，${receipt.signed ? '已加数字签名' : '未加数字签名'}`;

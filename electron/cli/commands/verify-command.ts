@@ -139,7 +139,8 @@ function readText(file: string, io: VerifyCommandIo): string {
   return Buffer.from(readBytes(file, io)).toString('utf8');
 }
 
-function readBytes(file: string, io: VerifyCommandIo): Uint8Array {
+/** A file's bytes; a file that cannot be read is a UserFacingError naming it. */
+export function readBytes(file: string, io: Pick<VerifyCommandIo, 'readFile'>): Uint8Array {
   try {
     return io.readFile(file);
   } catch (error) {

@@ -173,13 +173,7 @@ function VerdictView({ fileName, verdict }: { fileName: string; verdict: Verdict
         />
       ) : null}
       {verdict.receipt ? <ReceiptResult receipt={verdict.receipt} /> : null}
-      {verdict.problems.length > 0 ? (
-        <ul className="verify-problems">
-          {verdict.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={verdict.problems} />
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label="文件">{fileName}</Descriptions.Item>
         {verdict.report ? <Descriptions.Item label="报告">{verdict.report.title}</Descriptions.Item> : null}
@@ -233,13 +227,7 @@ function ReceiptResult({ receipt }: { receipt: NonNullable<Verdict['receipt']> }
       }
       description={
         <>
-          {receipt.problems.length > 0 ? (
-            <ul className="verify-problems">
-              {receipt.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          ) : null}
+          <ProblemList problems={receipt.problems} />
           {receipt.lines.map((line) => (
             <div key={line} className="verify-receipt-line">
               {line}
@@ -248,5 +236,16 @@ function ReceiptResult({ receipt }: { receipt: NonNullable<Verdict['receipt']> }
         </>
       }
     />
+  );
+}
+
+function ProblemList({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="verify-problems">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
   );
 }

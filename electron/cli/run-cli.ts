@@ -62,6 +62,10 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
                                     核验PDF是否为签发版且未被改动，并交叉核对签发记录；不给PDF时核验整个数据库
   selfeval verify 文件.pdf [--expect SHA-256] [--trusted 证书清单.pem]
                                     不用数据库：与抄来的哈希比对，检查数字签名及签名人是否受信任
+  selfeval verify 文件.pdf --receipt 签发回执.json [--trusted 证书清单.pem]
+                                    不用数据库：与部门报送的签发回执逐项比对；--trusted 时回执须由清单中的证书签名
+  selfeval receipt (签发PDF.pdf | --report 报告编号 [--version 版本]) --db 数据库文件 [--p12 证书.p12] [-o 回执.json]
+                                    按签发记录写出签发回执；--p12 用审核人证书签名（密码放在环境变量 SELFEVAL_P12_PASSWORD 中）
   selfeval --help                   显示本说明
   selfeval --version                显示版本号
 

@@ -9,6 +9,7 @@ import { runPdfCommand } from './commands/pdf-command';
 import { runDocxCommand } from './commands/docx-command';
 import { runExportXlsxCommand, runImportCommand } from './commands/excel-commands';
 import { runVerifyCommand } from './commands/verify-command';
+import { runReceiptCommand } from './commands/receipt-command';
 
 /** Larger than any 20 MB-of-text report can be in UTF-8; refused before reading it into memory. */
 const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
       return runImportCommand(rest, { ...out, readFile: readChecked, writeFile });
     case 'verify':
       return runVerifyCommand(rest, { ...out, readFile: readChecked });
+    case 'receipt':
+      return runReceiptCommand(rest, { ...out, readFile: readChecked, writeFile, env: process.env });
     case 'export-xlsx':
       return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
     default:

@@ -41,6 +41,7 @@ export const METHOD_NAME_LIST = [
   'signoff.setPolicy',
   'signoff.reopen',
   'signoff.approvedPdf',
+  'signoff.receipt',
   'verify.pdf',
   'audit.list',
   'audit.verify',

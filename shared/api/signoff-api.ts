@@ -20,6 +20,20 @@ const pdfData = base64Bytes(MAX_VERIFY_PDF_BYTES, {
 /** A .p12/.pfx holds a key and a few certificates: a few KB. */
 export const MAX_CERTIFICATE_BYTES = 64 * 1024;
 
+/** A 签发回执 is a few KB of JSON (electron/services/signoff/receipt-format.ts). */
+export const MAX_RECEIPT_CHARS = 64 * 1024;
+
+/** A finance bureau's list of trusted supervisor or CA certificates (PEM, or one DER .cer): a few KB each. */
+export const MAX_TRUSTED_LIST_BYTES = 1024 * 1024;
+
+const certificateFile = z.object({
+  data: base64Bytes(MAX_CERTIFICATE_BYTES, {
+    tooLarge: '证书文件过大，不是 .p12/.pfx 证书',
+    malformed: '证书文件的编码不正确（应为 base64）',
+  }),
+  password: z.string().max(200, { error: '证书密码过长' }),
+});
+
 export const ApprovalInfo = z.object({
   version: z.number().int(),
   revision: z.number().int(),
@@ -62,8 +76,30 @@ export const VerifyVerdict = z.object({
   problems: z.array(z.string()),
   /** The file against a SHA-256 copied from the 签发单, a message or the 签发回执, when one was given. */
   expected: z.object({ sha256: z.string(), matches: z.boolean() }).nullable(),
-  /** The PAdES signature, when the PDF carries one: who signed (from the certificate) and what is wrong with it. */
-  signature: z.object({ signer: z.string(), certSha256: z.string(), problem: z.string().nullable() }).nullable(),
+  /**
+   * The PAdES signature, when the PDF carries one: who signed (from the certificate), what is wrong with it, and
+   * whether the signer is on the trusted list given (null when none was given).
+   */
+  signature: z
+    .object({
+      signer: z.string(),
+      certSha256: z.string(),
+      problem: z.string().nullable(),
+      trusted: z.boolean().nullable(),
+    })
+    .nullable(),
+  /** The number of certificates in the trusted list given, or null when none was given. */
+  trustedCount: z.number().int().nullable(),
+  /** The PDF against the 签发回执 given (null when none was): each disagreement one sentence in `problems`. */
+  receipt: z
+    .object({
+      ok: z.boolean(),
+      problems: z.array(z.string()),
+      lines: z.array(z.string()),
+      signer: z.string().nullable(),
+      trusted: z.boolean().nullable(),
+    })
+    .nullable(),
   pdfSha256: z.string(),
   report: z.object({ id: z.string(), title: z.string(), unitName: z.string(), year: z.number().int() }).nullable(),
   approval: ApprovalInfo.nullable(),
@@ -97,15 +133,7 @@ export const signoffApi = {
       comment: z.string().max(500, { error: '审核意见不能超过500字' }),
       fonts: z.enum(['bundled', 'system']).optional(),
       /** Optional: sign the PDF with the supervisor's certificate (PAdES); used once, never stored. */
-      certificate: z
-        .object({
-          data: base64Bytes(MAX_CERTIFICATE_BYTES, {
-            tooLarge: '证书文件过大，不是 .p12/.pfx 证书',
-            malformed: '证书文件的编码不正确（应为 base64）',
-          }),
-          password: z.string().max(200, { error: '证书密码过长' }),
-        })
-        .optional(),
+      certificate: certificateFile.optional(),
     }),
     output: z.object({
       fileName: z.string(),
@@ -147,11 +175,25 @@ export const signoffApi = {
     input: z.object({ id, version: z.number().int().min(1) }),
     output: z.object({ fileName: z.string(), base64: z.string() }),
   },
+  /**
+   * The 签发回执 of an approved version (JSON text to save beside the PDF), derived from the approval; refused when
+   * the approval's records disagree. Optional: signed with the supervisor's certificate (used once, never stored).
+   */
+  'signoff.receipt': {
+    input: z.object({ id, version: z.number().int().min(1), certificate: certificateFile.optional() }),
+    output: z.object({ fileName: z.string(), content: z.string(), signed: z.boolean() }),
+  },
   'verify.pdf': {
     input: z.object({
       data: pdfData,
       /** Optional: a SHA-256 copied from paper or a message (spaces, dashes and capitals are allowed). */
       expectedSha256: z.string().max(200, { error: 'SHA-256过长' }).optional(),
+      /** Optional: the text of the 签发回执 that came with the PDF. */
+      receipt: z.string().max(MAX_RECEIPT_CHARS, { error: '签发回执文件过大，不是签发回执' }).optional(),
+      /** Optional: the bytes of a trusted certificate list (.pem, or one .cer), picked by the clerk. */
+      trustedCertificates: base64Bytes(MAX_TRUSTED_LIST_BYTES, {
+        tooLarge: '证书清单文件过大（超过1 MB）',
+      }).optional(),
     }),
     output: VerifyVerdict,
   },

@@ -37,7 +37,7 @@ async function statusIs(text: string): Promise<void> {
 
 async function verifyByPicking(name: string, bytes: Buffer): Promise<void> {
   await page
-    .locator('.verify-page input[type="file"]')
+    .locator('.verify-page .ant-upload-drag input[type="file"]')
     .setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
 }
 
@@ -146,7 +146,7 @@ describe('sign-off in the browser', () => {
       page
         .locator('.signoff-card')
         .filter({ hasText: '签发记录' })
-        .getByRole('button', { name: /下\s*载/ })
+        .getByRole('button', { name: /^下\s*载$/ })
         .click(),
     ]);
     approvedPdf = readFileSync(await download.path());
@@ -162,7 +162,7 @@ describe('sign-off in the browser', () => {
     await page.locator('.verify-page').waitFor();
     // The hash as copied from paper: in groups, in capitals.
     const copied = (sha256Hex(approvedPdf).toUpperCase().match(/.{8}/g) ?? []).join(' ');
-    await page.getByPlaceholder(/从签发单、签发回执或消息中抄来的64位哈希/).fill(copied);
+    await page.getByPlaceholder(/抄在签发单上或消息中的64位哈希/).fill(copied);
     await verifyByPicking('签发版.pdf', approvedPdf);
     await page.locator('.verify-result[data-verdict="approved"]').waitFor();
     await expect(page.locator('.verify-result').innerText()).resolves.toContain('文件未被改动');
@@ -174,7 +174,7 @@ describe('sign-off in the browser', () => {
     await expect(page.locator('.verify-result').innerText()).resolves.toContain('文件已被改动');
     await expect(page.locator('.verify-expected-result').innerText()).resolves.toContain('与填写的SHA-256不一致');
     await shot(page, 'signoff-07-altered');
-    await page.getByPlaceholder(/从签发单、签发回执或消息中抄来的64位哈希/).fill('');
+    await page.getByPlaceholder(/抄在签发单上或消息中的64位哈希/).fill('');
   });
 
   it('a PDF dropped anywhere on the app is verified', async () => {

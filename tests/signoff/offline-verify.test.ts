@@ -2,54 +2,12 @@
 // at approval with a real .p12 (made here with node-forge, issued by a test CA) against a list of trusted
 // certificates (`--trusted`): valid and trusted, signed by someone not on the list, altered after signing,
 // appended to after signing, and not signed at all.
-import { generateKeyPairSync } from 'node:crypto';
 import { appendFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flipOneByte } from '../fixtures/flip-one-byte';
 import { buildTamperFixture, sha256Hex, verifyCli, writeTemp, type TamperFixture } from './tamper-kit';
-
-interface Identity {
-  key: forge.pki.rsa.PrivateKey;
-  cert: forge.pki.Certificate;
-}
-
-function rsaKeys() {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return {
-    key: forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()),
-    pub: forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
-  };
-}
-
-/** A certificate for `cn`, signed by `issuer` (self-signed without one). */
-function identity(cn: string, serial: string, issuer?: Identity): Identity {
-  const { key, pub } = rsaKeys();
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = pub;
-  cert.serialNumber = serial;
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 30 * 86_400_000);
-  const subject = [
-    { name: 'commonName', value: cn },
-    { name: 'organizationName', value: 'Tongdao County' },
-  ];
-  cert.setSubject(subject);
-  cert.setIssuer(issuer ? issuer.cert.subject.attributes : subject);
-  cert.setExtensions(
-    issuer
-      ? [{ name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]
-      : [{ name: 'basicConstraints', cA: true }],
-  );
-  cert.sign(issuer?.key ?? key, forge.md.sha256.create());
-  return { key, cert };
-}
-
-function p12Base64(who: Identity, password: string): string {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(who.key, [who.cert], password, { algorithm: '3des' });
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary').toString('base64');
-}
+import { certificatePem, identity, p12Base64, type Identity } from './test-certificates';
 
 let f: TamperFixture;
 let ca: Identity;
@@ -65,8 +23,8 @@ beforeAll(async () => {
   stranger = identity('Somebody Else', '03');
   f = await buildTamperFixture({ certificate: { data: p12Base64(supervisor, '口令-2025'), password: '口令-2025' } });
   signedFile = writeTemp(f, 'signed.pdf', f.approvedPdf);
-  caPem = writeTemp(f, 'ca.pem', Buffer.from(forge.pki.certificateToPem(ca.cert)));
-  strangerPem = writeTemp(f, 'stranger.pem', Buffer.from(forge.pki.certificateToPem(stranger.cert)));
+  caPem = writeTemp(f, 'ca.pem', certificatePem(ca));
+  strangerPem = writeTemp(f, 'stranger.pem', certificatePem(stranger));
   unsignedFile = writeTemp(f, 'draft.pdf', f.draftPdf);
 }, 120_000);
 afterAll(() => f.h.close());

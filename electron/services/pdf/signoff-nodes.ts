@@ -111,7 +111,7 @@ export function signoffSheetNode(ctx: BuildContext, s: SignoffInfo): SectionNode
     cell(
       ctx,
       '本签发单与所附报告一同保存。报告指纹由报告数据计算得出，可在“绩效自评助手”中用“核验PDF”确认文件未被改动。' +
-        '整份PDF的SHA-256无法印在PDF自身之中，见签发时程序显示的签发记录和随PDF报送的签发回执。',
+        '整份PDF的SHA-256无法印在PDF自身之中：它显示在程序的签发记录中，也写在签发回执里（签发后在“送审与签发”的签发记录中下载，随PDF报送）。',
       where,
       { fontSize: 10.5, margin: [0, 6, 0, 0] },
     ),

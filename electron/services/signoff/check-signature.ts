@@ -122,16 +122,54 @@ function isTrusted(cert: X509Certificate, trusted: readonly X509Certificate[]): 
   );
 }
 
+/** A CMS signature checked against the content it signs: the digest, the signature value, the signer. */
+export interface CmsCheck {
+  /** The messageDigest attribute is the digest of the content. */
+  digestOk: boolean;
+  /** The signature over the signed attributes holds for the certificate's key. */
+  signatureOk: boolean;
+  signer: string;
+  certSha256: string;
+  trusted: boolean | null;
+}
+
+/** Checks a detached CMS SignedData (DER) over `content`; null when the CMS cannot be read at all. */
+export function checkDetachedCms(
+  der: Uint8Array,
+  content: Uint8Array,
+  trusted?: readonly X509Certificate[],
+): CmsCheck | null {
+  let parts: SignerParts;
+  try {
+    parts = signerParts(Buffer.from(der));
+  } catch {
+    return null;
+  }
+  const digestOk = createHash(parts.digest).update(content).digest().equals(parts.messageDigest);
+  let signatureOk: boolean;
+  try {
+    signatureOk = verifySignature(parts.digest, parts.signedAttrs, parts.cert.publicKey, parts.signature);
+  } catch {
+    signatureOk = false;
+  }
+  return {
+    digestOk,
+    signatureOk,
+    signer: subjectLine(parts.cert),
+    certSha256: fingerprintHex(parts.cert),
+    trusted: trusted ? isTrusted(parts.cert, trusted) : null,
+  };
+}
+
 /** null when the PDF carries no signature. */
 export function checkPdfSignature(bytes: Uint8Array, trusted?: readonly X509Certificate[]): SignatureCheck | null {
   const found = findSignature(bytes);
   if (!found) return null;
   const [a, b, c, d] = found.range;
   const coversWholeFile = a === 0 && c + d === bytes.byteLength && b < c;
-  let parts: SignerParts;
-  try {
-    parts = signerParts(found.der);
-  } catch {
+  const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
+  const cms = checkDetachedCms(found.der, signed, trusted);
+  if (!cms) {
     return {
       valid: false,
       coversWholeFile,
@@ -141,29 +179,20 @@ export function checkPdfSignature(bytes: Uint8Array, trusted?: readonly X509Cert
       trusted: trusted ? false : null,
     };
   }
-  const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
-  const digestOk = createHash(parts.digest).update(signed).digest().equals(parts.messageDigest);
-  let signatureOk: boolean;
-  try {
-    signatureOk = verifySignature(parts.digest, parts.signedAttrs, parts.cert.publicKey, parts.signature);
-  } catch {
-    signatureOk = false;
-  }
-  const valid = digestOk && signatureOk;
-  const problem = !digestOk
+  const problem = !cms.digestOk
     ? '数字签名与文件内容不符：签名之后文件被改动过'
-    : !signatureOk
+    : !cms.signatureOk
       ? '数字签名本身无效（签名值与证书不符）'
       : !coversWholeFile
         ? '签名之后文件末尾又被追加了内容，签名不覆盖整个文件'
         : null;
   return {
-    valid,
+    valid: cms.digestOk && cms.signatureOk,
     coversWholeFile,
-    signer: subjectLine(parts.cert),
-    certSha256: fingerprintHex(parts.cert),
+    signer: cms.signer,
+    certSha256: cms.certSha256,
     problem,
-    trusted: trusted ? isTrusted(parts.cert, trusted) : null,
+    trusted: cms.trusted,
   };
 }
 
@@ -183,6 +212,20 @@ export function parseTrustedCertificates(pem: string, where: string): X509Certif
       throw new UserFacingError('invalid-input', `${where}中的第${i + 1}个证书无法读取`);
     }
   });
+}
+
+/** A trusted list as a file's bytes: PEM (one or more certificates) or a single DER certificate (.cer/.crt). */
+export function parseTrustedCertificateBytes(bytes: Uint8Array, where: string): X509Certificate[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  if (text.includes('-----BEGIN')) return parseTrustedCertificates(text, where);
+  try {
+    return [new X509Certificate(Buffer.from(bytes))];
+  } catch {
+    throw new UserFacingError(
+      'invalid-input',
+      `${where}中没有证书（应为PEM格式，以“-----BEGIN CERTIFICATE-----”开头，或单个DER格式的 .cer 证书）`,
+    );
+  }
 }
 
 /** Lines for a reader: who signed, whether it holds, whether the signer is trusted. */

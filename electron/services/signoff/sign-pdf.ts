@@ -53,19 +53,24 @@ export async function signPdfWithCertificate(
     );
     return new Uint8Array(signed);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (/password|MAC|decrypt/i.test(text)) {
-      throw new UserFacingError('certificate', '证书密码不正确，或证书文件已损坏：请核对密码后重试');
-    }
-    if (/private key|keyBags|Cannot read/i.test(text)) {
-      throw new UserFacingError('certificate', '证书文件中没有可用于签名的私钥：请选择含私钥的 .p12/.pfx 证书文件');
-    }
-    if (/asn1|DER|Too few bytes|parse/i.test(text)) {
-      throw new UserFacingError('certificate', '所选文件不是有效的 .p12/.pfx 证书文件');
-    }
-    if (/Signature exceeds placeholder/i.test(text)) {
-      throw new UserFacingError('certificate', '证书链过长，签名放不下：请使用只含本人证书的证书文件');
-    }
-    throw new UserFacingError('certificate', '用证书签名失败：请确认所选文件是有效的 .p12/.pfx 签名证书');
+    throw certificateError(error);
   }
+}
+
+/** What went wrong with a .p12/.pfx and its password, in the words the supervisor needs. */
+export function certificateError(error: unknown): UserFacingError {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/password|MAC|decrypt/i.test(text)) {
+    return new UserFacingError('certificate', '证书密码不正确，或证书文件已损坏：请核对密码后重试');
+  }
+  if (/private key|keyBags|Cannot read/i.test(text)) {
+    return new UserFacingError('certificate', '证书文件中没有可用于签名的私钥：请选择含私钥的 .p12/.pfx 证书文件');
+  }
+  if (/asn1|DER|Too few bytes|parse/i.test(text)) {
+    return new UserFacingError('certificate', '所选文件不是有效的 .p12/.pfx 证书文件');
+  }
+  if (/Signature exceeds placeholder/i.test(text)) {
+    return new UserFacingError('certificate', '证书链过长，签名放不下：请使用只含本人证书的证书文件');
+  }
+  return new UserFacingError('certificate', '用证书签名失败：请确认所选文件是有效的 .p12/.pfx 签名证书');
 }

@@ -24,6 +24,8 @@ import { auditCsv } from './audit-csv';
 import { toApprovalInfo } from './approval-info';
 import { signPdfWithCertificate } from './sign-pdf';
 import { changePolicy, checkReviewerPassword, readPolicy } from './signoff-policy';
+import { issueReceipt } from './receipt-issue';
+import { parseTrustedCertificateBytes } from './check-signature';
 
 export interface SignoffServiceDeps {
   /** Renders a report to PDF (the same exporter as `export.pdf`), with the approval's additions. */
@@ -204,8 +206,24 @@ export function createSignoffService(db: Db, deps: SignoffServiceDeps): SliceHan
       };
     },
 
-    'verify.pdf': ({ data, expectedSha256 }) =>
-      verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64')), expectedSha256),
+    'signoff.receipt': async ({ id, version, certificate }) => {
+      const receipt = await issueReceipt(
+        db,
+        id,
+        version,
+        certificate ? { p12: Buffer.from(certificate.data, 'base64'), password: certificate.password } : undefined,
+      );
+      return { fileName: receipt.fileName, content: receipt.content, signed: receipt.signed };
+    },
+
+    'verify.pdf': ({ data, expectedSha256, receipt, trustedCertificates }) =>
+      verifyPdf(db, new Uint8Array(Buffer.from(data, 'base64')), {
+        expectedSha256,
+        receipt,
+        trusted: trustedCertificates
+          ? parseTrustedCertificateBytes(Buffer.from(trustedCertificates, 'base64'), '所选的证书清单')
+          : undefined,
+      }),
 
     'audit.list': ({ id, offset, limit }) => {
       store.requireRow(db, id);

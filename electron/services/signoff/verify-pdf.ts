@@ -5,6 +5,7 @@
  * what the PDF claims to be (pdf-claims.ts) tells apart a copy of an approved PDF that was altered, an approval
  * this database does not hold, an unapproved export, and a PDF that has nothing to do with us.
  */
+import type { X509Certificate } from 'node:crypto';
 import type { Output } from '../../../shared/api/contract';
 import { UserFacingError } from '../../../shared/api/result';
 import type { Db } from '../../db/db-handle';
@@ -17,6 +18,8 @@ import { toApprovalInfo } from './approval-info';
 import { normalizeSha256 } from './verify-offline';
 import { checkPdfSignature } from './check-signature';
 import { approvalProblems, auditedPdfHash, claimProblems, databaseProblems } from './cross-checks';
+import { parseReceipt } from './receipt-format';
+import { checkReceipt } from './receipt-check';
 
 type Verdict = Output<'verify.pdf'>;
 type ReportInfo = NonNullable<Verdict['report']>;
@@ -46,13 +49,41 @@ function describe(report: ReportInfo, a: ApprovalRecord): string {
   return `“${report.title}”第${a.version}版（${a.approverName}${a.approverRole ? `，${a.approverRole}` : ''}于${a.approvedAt.slice(0, 10)}签发）`;
 }
 
-/** The verdict, and the file against a hash copied from paper when one is given (checked before the database). */
-export function verifyPdf(db: Db, bytes: Uint8Array, expectedSha256?: string): Verdict {
+/** What may come with the PDF: anchors the database does not hold. */
+export interface VerifyExtras {
+  /** A SHA-256 copied from paper or a message. */
+  expectedSha256?: string;
+  /** The text of the 签发回执 that came with the PDF. */
+  receipt?: string;
+  /** A trusted list of supervisor or CA certificates. */
+  trusted?: readonly X509Certificate[];
+}
+
+/**
+ * The verdict against the database, and the file against the anchors given with it (a hash copied from paper, a
+ * 签发回执, a trusted certificate list), each reported on its own: a finance bureau's database holds none of the
+ * department's approvals, and the receipt is what it checks.
+ */
+export function verifyPdf(db: Db, bytes: Uint8Array, extras: VerifyExtras = {}): Verdict {
+  const { expectedSha256, trusted } = extras;
   const want = expectedSha256?.trim() ? normalizeSha256(expectedSha256, '填写的SHA-256') : null;
-  let verdict = verifyAgainstDb(db, bytes);
-  const check = checkPdfSignature(bytes);
+  const receipt = extras.receipt !== undefined ? parseReceipt(extras.receipt) : null;
+  let verdict: Verdict = {
+    ...verifyAgainstDb(db, bytes),
+    trustedCount: trusted ? trusted.length : null,
+    receipt: receipt ? checkReceipt(bytes, receipt, trusted) : null,
+  };
+  const check = checkPdfSignature(bytes, trusted);
   if (check) {
-    verdict = { ...verdict, signature: { signer: check.signer, certSha256: check.certSha256, problem: check.problem } };
+    verdict = {
+      ...verdict,
+      signature: {
+        signer: check.signer,
+        certSha256: check.certSha256,
+        problem: check.problem,
+        trusted: check.trusted,
+      },
+    };
     if (check.problem && (verdict.verdict === 'approved' || verdict.verdict === 'inconsistent')) {
       verdict = {
         ...verdict,
@@ -65,7 +96,7 @@ export function verifyPdf(db: Db, bytes: Uint8Array, expectedSha256?: string): V
   return want ? { ...verdict, expected: { sha256: want, matches: want === verdict.pdfSha256 } } : verdict;
 }
 
-function verifyAgainstDb(db: Db, bytes: Uint8Array): Verdict {
+function verifyAgainstDb(db: Db, bytes: Uint8Array): Omit<Verdict, 'trustedCount' | 'receipt'> {
   if (!isPdf(bytes)) throw new UserFacingError('bad-file', '这不是PDF文件（文件开头没有“%PDF-”标记），无法核验');
   const pdfSha256 = sha256Hex(bytes);
   const claims = readPdfClaims(bytes);

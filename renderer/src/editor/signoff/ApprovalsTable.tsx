@@ -1,19 +1,43 @@
 /**
  * Every approved version of a report: who approved it and when, its fingerprint, the full SHA-256 of its PDF (to copy
- * onto paper or into a message: `selfeval verify --expect` checks a PDF against it with no database), and its exact
- * PDF to download.
+ * onto paper or into a message: `selfeval verify --expect` checks a PDF against it with no database), its exact
+ * PDF to download, and its 签发回执 (signed with the certificate chosen on this screen, if any) to send with it.
  */
-import { App, Button, Card, Table } from 'antd';
+import { App, Button, Card, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Output } from '../../../../shared/api/contract';
+import type { ReactNode } from 'react';
 import { api } from '../../api/client';
+import { downloadText } from '../../common/download';
 import { useSavePdfAs } from '../pdf/use-save-pdf';
 
 type Approval = Output<'signoff.state'>['approvals'][number];
 
-export function ApprovalsTable({ id, approvals }: { id: string; approvals: readonly Approval[] }) {
-  const { modal } = App.useApp();
+interface ApprovalsTableProps {
+  id: string;
+  approvals: readonly Approval[];
+  /** The certificate chosen on the screen: receipts are signed with it. */
+  certificate: { data: string; password: string } | null;
+  /** Where the supervisor picks that certificate (shown above the table), if not elsewhere on the screen. */
+  picker?: ReactNode;
+}
+
+export function ApprovalsTable({ id, approvals, certificate, picker }: ApprovalsTableProps) {
+  const { message, modal } = App.useApp();
   const savePdfAs = useSavePdfAs();
+
+  async function downloadReceipt(version: number) {
+    const r = await api.call('signoff.receipt', { id, version, ...(certificate ? { certificate } : {}) });
+    if (!r.ok) {
+      modal.error({
+        title: '无法生成签发回执',
+        content: [r.error.message, ...(r.error.details ?? [])].join('；'),
+      });
+      return;
+    }
+    downloadText(r.value.fileName, r.value.content, 'application/json');
+    message.success(r.value.signed ? '已下载签发回执（已用所选证书签名）' : '已下载签发回执（未签名）');
+  }
 
   async function download(version: number) {
     const r = await api.call('signoff.approvedPdf', { id, version });
@@ -25,7 +49,12 @@ export function ApprovalsTable({ id, approvals }: { id: string; approvals: reado
   }
 
   return (
-    <Card title="签发记录" size="small" className="signoff-card">
+    <Card title="签发记录" size="small" className="signoff-card signoff-approvals">
+      <Typography.Paragraph type="secondary" className="signoff-receipt-note">
+        签发回执随签发PDF一起报送财政局：财政局不用本单位的数据库，用“核验PDF”或 selfeval verify --receipt
+        即可核对PDF就是回执记载的那一份。选择了审核人证书时回执加数字签名，回执中的单位、审核人、时间等各项才经证书证明。
+      </Typography.Paragraph>
+      {picker}
       <Table<Approval>
         size="small"
         rowKey="version"
@@ -56,13 +85,22 @@ export function ApprovalsTable({ id, approvals }: { id: string; approvals: reado
             ),
           },
           {
-            title: '签发PDF',
-            key: 'pdf',
-            width: 80,
+            title: '签发PDF / 回执',
+            key: 'files',
+            width: 130,
             render: (_: unknown, a: Approval) => (
-              <Button size="small" onClick={() => void download(a.version)}>
-                下载
-              </Button>
+              <div className="signoff-files">
+                <Button size="small" onClick={() => void download(a.version)}>
+                  下载
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => void downloadReceipt(a.version)}
+                  data-testid={`receipt-${a.version}`}
+                >
+                  {certificate ? '回执（签名）' : '回执'}
+                </Button>
+              </div>
             ),
           },
         ]}

@@ -1,5 +1,6 @@
 /**
- * Optional: the supervisor's signing certificate (.p12/.pfx) and its password, to sign the approved PDF (PAdES).
+ * The supervisor's signing certificate (.p12/.pfx) and its password, to sign the approved PDF (PAdES) and the
+ * 签发回执 (detached CMS).
  * The file is read in the page and sent with the request; nothing is kept after it.
  */
 import { App, Button, Input, Space, Upload } from 'antd';
@@ -7,17 +8,19 @@ import { MAX_CERTIFICATE_BYTES } from '../../../../shared/api/signoff-api';
 import { fileToBase64 } from '../../common/desktop-files';
 
 interface CertificatePickerProps {
+  /** What the certificate is for, e.g. "数字签名（可选）". */
+  label: string;
   file: string | null;
   password: string;
   onFile: (file: { name: string; data: string } | null) => void;
   onPassword: (password: string) => void;
 }
 
-export function CertificatePicker({ file, password, onFile, onPassword }: CertificatePickerProps) {
+export function CertificatePicker({ label, file, password, onFile, onPassword }: CertificatePickerProps) {
   const { message } = App.useApp();
   return (
     <div className="signoff-certificate">
-      <span>数字签名（可选）：</span>
+      <span>{label}：</span>
       {file ? (
         <Space wrap>
           <span>证书「{file}」</span>

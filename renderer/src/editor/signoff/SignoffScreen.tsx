@@ -1,7 +1,8 @@
 /**
  * 送审与签发: the clerk submits (refused with the list of what is missing), the supervisor returns it with a
  * reason or prepares the PDF to approve, looks at it, and approves exactly that PDF (its SHA-256 is what the
- * approval records). An approved report can be reopened as a new version; every approved PDF stays downloadable.
+ * approval records). An approved report can be reopened as a new version; every approved PDF and its 签发回执
+ * stay downloadable.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Tag, Typography } from 'antd';
@@ -231,6 +232,16 @@ export function SignoffScreen({
     });
   }
 
+  const picker = (label: string) => (
+    <CertificatePicker
+      label={label}
+      file={certificate?.name ?? null}
+      password={certificatePassword}
+      onFile={setCertificate}
+      onPassword={setCertificatePassword}
+    />
+  );
+
   if (!state) {
     return (
       <div className="screen" data-screen="signoff">
@@ -285,12 +296,7 @@ export function SignoffScreen({
               <Input.TextArea autoSize maxLength={500} placeholder="可不填" />
             </Form.Item>
           </Form>
-          <CertificatePicker
-            file={certificate?.name ?? null}
-            password={certificatePassword}
-            onFile={setCertificate}
-            onPassword={setCertificatePassword}
-          />
+          {picker(state.policy.requireCertificate ? '数字签名（本机设置为签发须使用证书）' : '数字签名（可选）')}
           <Space wrap>
             <Button type="primary" onClick={() => void prepare()} loading={busy === 'prepare'}>
               生成签发用PDF
@@ -314,7 +320,7 @@ export function SignoffScreen({
                     {prepared.digitallySigned ? <div>已用所选证书加数字签名（PAdES）</div> : null}
                     <div className="mono">SHA-256：{prepared.pdfSha256}</div>
                     <div>
-                      请把这串SHA-256抄在打印的签发单上，或随PDF发给财政局：凭它不需要本机数据库即可核验文件未被改动。
+                      请把这串SHA-256抄在打印的签发单上：凭它不需要本机数据库即可核验文件未被改动。签发后可在签发记录中下载写有它的签发回执，随PDF报送财政局。
                     </div>
                   </div>
                 }
@@ -346,7 +352,7 @@ export function SignoffScreen({
             type="success"
             showIcon
             title={`第${latest.version}版已由${latest.approverName}签发`}
-            description={`报告指纹 ${latest.fingerprint}。如需修改，请重新打开：将开始第${state.version + 1}版，本版保持不变。`}
+            description={`报告指纹 ${latest.fingerprint}。请在下面的签发记录中下载签发PDF和签发回执，一同报送财政局。如需修改，请重新打开：将开始第${state.version + 1}版，本版保持不变。`}
           />
           <Button onClick={reopen} loading={busy === 'reopen'}>
             重新打开（新版本）
@@ -354,7 +360,15 @@ export function SignoffScreen({
         </Card>
       ) : null}
 
-      {state.approvals.length > 0 ? <ApprovalsTable id={id} approvals={state.approvals} /> : null}
+      {state.approvals.length > 0 ? (
+        <ApprovalsTable
+          id={id}
+          approvals={state.approvals}
+          certificate={certificate ? { data: certificate.data, password: certificatePassword } : null}
+          // While a report waits for approval, the certificate is picked in the approval card above.
+          picker={state.status === 'submitted' ? undefined : picker('回执签名证书（可选）')}
+        />
+      ) : null}
 
       <SignoffPolicyCard policy={state.policy} onChange={(policy) => setState({ ...state, policy })} />
 

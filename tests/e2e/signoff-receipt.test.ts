@@ -94,7 +94,10 @@ describe('签发回执 and trusted certificates in the browser', () => {
     const prepared = page.locator('.signoff-prepared');
     await prepared.waitFor({ timeout: 60_000 });
     await prepared.getByText('已用所选证书加数字签名（PAdES）').waitFor();
-    await page.getByRole('button', { name: '确认签发这份PDF' }).click();
+    await page.getByRole('button', { name: '签发这份PDF…' }).click();
+    // 签发 is confirmed once more (the editor's confirmation step).
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByRole('button', { name: /签\s*发/ }).click();
     await statusIs('已签发');
     expect(getReport(h.db, id).status).toBe('approved');
 

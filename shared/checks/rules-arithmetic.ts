@@ -169,7 +169,7 @@ const budgetTotals: Rule = ({ report: r }) => {
   return out;
 };
 
-/** "年初申报以8个项目" must match the projects listed as declared at the start of the year (C16). */
+/** "年初申报项目8个" must match the projects listed as declared at the start of the year (C16). */
 const declaredCount: Rule = ({ report: r, derived: d }) => {
   const stated = r.projects.declaredCount;
   if (stated === null || r.projects.items.length === 0 || stated === d.projects.declaredItems) return [];

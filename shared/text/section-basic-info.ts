@@ -4,8 +4,11 @@ import type { Block } from './document';
 import { compact, gen, typed } from './runs';
 import { narrativeBlocks } from './narrative';
 
+/** Only the units that have a name count: a row the clerk added and left empty is no unit ("1个为。"). */
 export function organisationRuns(report: Report) {
-  const groups = report.organisation.groups.filter((g) => g.units.length > 0);
+  const groups = report.organisation.groups
+    .map((g) => ({ label: g.label.trim() || '机构', units: g.units.map((u) => u.trim()).filter(Boolean) }))
+    .filter((g) => g.units.length > 0);
   const parts = groups.map((g) =>
     g.units.length === 1 ? `1个${g.label}为${g.units[0]}` : `${g.units.length}个${g.label}：${g.units.join('、')}`,
   );

@@ -66,7 +66,7 @@ function projectRuns(report: Report, d: Derived): Run[] {
   const p = report.projects;
   const count = p.declaredCount ?? (p.items.length > 0 ? d.projects.declaredItems : null);
   const totals = [
-    ...(count === null ? [] : [`${report.selfName}年初申报以${count}个项目`]),
+    ...(count === null ? [] : [`${report.selfName}年初申报项目${count}个`]),
     ...amount('项目年初预算金额', d.projects.initialFen),
     ...amount('全年执行金额', d.projects.spentFen),
   ];

@@ -135,6 +135,18 @@ describe('single figures left unstated in the reference', () => {
     expect(text(r)).toContain('事业编制实有15人（2024年底数）');
   });
 
+  it('an organisation group with an empty name or unit states only what is named', () => {
+    const r = reference();
+    r.organisation.groups = [
+      { label: '', kind: 'internal', units: ['办公室'] },
+      { label: '股室', kind: 'internal', units: ['', '  '] },
+    ];
+    const t = text(r);
+    expect(t).toContain('本级内设机构包括：1个机构为办公室。');
+    expect(t).not.toContain('1个为');
+    expect(t).not.toContain('股室');
+  });
+
   it('project totals printed without a list are used as stated', () => {
     const r = reference();
     r.projects.items = [];

@@ -107,7 +107,7 @@ export const ProjectsSection = memo(function ProjectsSection({
       <FormBlock title="项目概况">
         {f.field('declaredCount', headcount, {
           unit: '个',
-          hint: `清单中非年中追加的项目 ${d.declaredItems} 个。正文写作“年初申报以${value.declaredCount}个项目”。`,
+          hint: `清单中非年中追加的项目 ${d.declaredItems} 个；留空时按清单。正文写作“年初申报项目${value.declaredCount ?? d.declaredItems}个”。`,
         })}
         <DerivedField
           label="项目支出执行率"

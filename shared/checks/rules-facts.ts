@@ -149,4 +149,25 @@ const countsInText: Rule = ({ report: r }) =>
       ),
   );
 
-export const factRules: Rule[] = [staffing, retireesInAuthorized, dates, required, placeholders, countsInText];
+/** The pack was updated (a bureau issued a new version) since the report last chose it: its rules may differ. */
+const packVersion: Rule = ({ report: r, pack }) =>
+  r.rulePackVersion && r.rulePackVersion !== pack.version
+    ? [
+        finding(
+          'RULE_PACK_VERSION_CHANGED',
+          'warning',
+          `本报告选用规则包“${pack.name}”时为版本${r.rulePackVersion}，现为版本${pack.version}：请按新版本核对，并在“基本信息”中重新选定以记下新版本`,
+          [['rulePackId']],
+        ),
+      ]
+    : [];
+
+export const factRules: Rule[] = [
+  packVersion,
+  staffing,
+  retireesInAuthorized,
+  dates,
+  required,
+  placeholders,
+  countsInText,
+];

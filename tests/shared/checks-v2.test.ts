@@ -221,6 +221,17 @@ describe('rule packs decide what applies', () => {
   });
 });
 
+describe('the pack version a report was checked against', () => {
+  it('is flagged when the pack has a newer version, and silent when it matches or was never recorded', () => {
+    const r = reference();
+    expect(find(r, 'RULE_PACK_VERSION_CHANGED')).toEqual([]);
+    r.rulePackVersion = '2023.9';
+    expect(find(r, 'RULE_PACK_VERSION_CHANGED')[0]?.message).toContain('版本2023.9，现为版本2024.1');
+    r.rulePackVersion = '';
+    expect(find(r, 'RULE_PACK_VERSION_CHANGED')).toEqual([]);
+  });
+});
+
 describe('negative amounts', () => {
   it('are accepted for 预算调整 (调减) and refused elsewhere, naming the field', () => {
     const r = reference();

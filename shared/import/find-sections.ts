@@ -7,7 +7,7 @@
  */
 import { LABEL_KEYS, matchColumn, type ColumnKey } from './column-labels';
 import { isNoteLine, unitInLabel, unitLine, type AmountUnit } from './normalize-text';
-import { isCaption } from './row-labels';
+import { isCaption, isFrugalityLabel } from './row-labels';
 import type { SheetGrid } from './sheet-grid';
 
 export type SectionKind = 'threeColumns' | 'money' | 'projects' | 'indicators' | 'staffing' | 'building' | 'goals';
@@ -95,6 +95,8 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
     if (!m || m.left !== c || m.top !== row || m.bottom !== row || m.right === m.left) continue;
     // A group header is a short caption ("预算数（万元）", "资金情况"), not a sentence typed across columns.
     const caption = grid.text(row, c);
+    // A figure is never a group header ("585.62" merged over two columns just above the next header).
+    if (typeof grid.raw(row, c) !== 'string' || readNumberLike(caption)) continue;
     if (!(matchColumn(caption) || unitInLabel(caption) || isCaption(caption) || caption.length <= 8)) continue;
     let named = 0;
     for (let k = m.left; k <= m.right; k++) {
@@ -104,6 +106,10 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
     if (named >= 2 && named === m.right - m.left + 1) return true;
   }
   return false;
+}
+
+function readNumberLike(text: string): boolean {
+  return /^[-+]?[\d,，.．０-９]+%?$/.test(text);
 }
 
 interface Segment {
@@ -222,12 +228,15 @@ function bandUnit(grid: SheetGrid, band: Band): AmountUnit | null {
   return null;
 }
 
-/** The last row of a body: the row before the next band, or before the notes under the table. */
+/**
+ * The last row of a body: the row before the next band, or before the notes under the table, or before a text row
+ * that belongs to no block (厉行节约保障措施 under a one-row 楼堂馆所 block).
+ */
 function bodyEnd(grid: SheetGrid, start: number, nextBandTop: number): number {
   const limit = Math.min(nextBandTop - 1, grid.rowCount);
   for (let r = start; r <= limit; r++) {
     const first = grid.firstText(r);
-    if (first && isNoteLine(first.text)) return r - 1;
+    if (first && (isNoteLine(first.text) || isFrugalityLabel(first.text))) return r - 1;
   }
   return limit;
 }

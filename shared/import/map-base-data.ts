@@ -185,7 +185,8 @@ function mapThreeColumns(section: Section, ctx: ImportContext): void {
         ctx.error(grid.ref(row, label.col), `行名称超过${LIMITS.shortText}字`);
         continue;
       }
-      if (values)
+      // A template's placeholder line ("1、业务工作经费" with nothing in it) is not a category row.
+      if (values && Object.values(values).some((v) => v !== null))
         projectBlock.push({
           label: name,
           prevFinalFen: values.prevFinalFen ?? 0,

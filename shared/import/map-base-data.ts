@@ -231,7 +231,7 @@ function mapThreeColumns(section: Section, ctx: ImportContext): void {
 }
 
 export function mapBaseData(sections: readonly Section[], ctx: ImportContext): void {
-  const building: BuildingRead = { values: {}, at: null };
+  const building: BuildingRead = { values: {}, at: null, stated: false };
   let hasBuilding = false;
   for (const section of sections) {
     if (section.kind === 'threeColumns') mapThreeColumns(section, ctx);
@@ -241,7 +241,7 @@ export function mapBaseData(sections: readonly Section[], ctx: ImportContext): v
       readBuilding(section, ctx, building);
     }
   }
-  if (hasBuilding) {
+  if (hasBuilding && building.stated) {
     const entries = Object.entries(building.values) as [keyof BuildingRead['values'], number | null][];
     const exists = entries.some(([, v]) => v !== null && v > 0);
     // "无" in every cell: no building completed this year; its figures mean nothing and are left as they are.

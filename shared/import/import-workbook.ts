@@ -165,14 +165,42 @@ function missingRows(current: readonly unknown[], incoming: readonly unknown[]):
   return missing;
 }
 
+/** A row the workbook also has: what the workbook leaves blank keeps the report's value unless the clerk clears. */
+function mergeRow(current: unknown, incoming: unknown, clear: boolean): unknown {
+  if (clear || !isRecord(current) || !isRecord(incoming)) return incoming;
+  const merged: Record<string, unknown> = { ...incoming };
+  for (const [key, value] of Object.entries(incoming))
+    if (!isStated(value) && key in current) merged[key] = current[key];
+  return merged;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * The report's rows in their order, each replaced by the workbook's row of the same name; rows the workbook does
- * not have stay; the workbook's new rows follow.
+ * The list after the import. Rows are matched by name. Kept (the default): the report's rows in their order, each
+ * merged with the workbook's row of the same name, then the workbook's new rows. Deleted (confirmed): the
+ * workbook's rows in its order, each merged with the report's row of the same name.
  */
-function keepRows(current: readonly unknown[], incoming: readonly unknown[]): unknown[] {
+function mergeRows(current: readonly unknown[], incoming: readonly unknown[], options: ImportOptions): unknown[] {
+  const clear = options.clearMissing === true;
+  if (options.deleteMissingRows) {
+    const byKey = new Map<string, unknown[]>();
+    for (const row of current) byKey.set(rowKey(row), [...(byKey.get(rowKey(row)) ?? []), row]);
+    return structuredClone(
+      incoming.map((row) => {
+        const match = byKey.get(rowKey(row))?.shift();
+        return match === undefined ? row : mergeRow(match, row, clear);
+      }),
+    );
+  }
   const byKey = new Map<string, unknown[]>();
   for (const row of incoming) byKey.set(rowKey(row), [...(byKey.get(rowKey(row)) ?? []), row]);
-  const merged = current.map((row) => byKey.get(rowKey(row))?.shift() ?? row);
+  const merged = current.map((row) => {
+    const match = byKey.get(rowKey(row))?.shift();
+    return match === undefined ? row : mergeRow(row, match, clear);
+  });
   for (const rows of byKey.values()) merged.push(...rows);
   return structuredClone(merged);
 }
@@ -210,7 +238,7 @@ function applyAssignments(
     if (!isStated(a.value) && !options.clearMissing) continue;
     let value = structuredClone(a.value);
     const current = getAt(report, a.path);
-    if (Array.isArray(value) && Array.isArray(current) && !options.deleteMissingRows) value = keepRows(current, value);
+    if (Array.isArray(value) && Array.isArray(current)) value = mergeRows(current, value, options);
     setAt(next, a.path, value);
   }
   return next;
@@ -256,7 +284,11 @@ export function previewImport(workbook: WorkbookData, report: Report, options: I
   }
 
   const plain = ctx.assignments.length;
-  const emptyTemplate = tables.length > 0 && !ctx.assignments.some((a) => isStated(a.value));
+  // A workbook whose only figure could not be read is not called empty: its error says what to do.
+  const emptyTemplate =
+    tables.length > 0 &&
+    !ctx.problems.some((p) => p.severity === 'error') &&
+    !ctx.assignments.some((a) => isStated(a.value));
   const first = applyAssignments(report, ctx.assignments, ctx, options);
   for (const settlement of ctx.settlements) settlement(first);
   const next = emptyTemplate

@@ -108,4 +108,38 @@ describe('nothing lost by importing', () => {
     expect(result.tables.find((t) => t.kind === 'projects')?.changeCount).toBe(1);
     expect(result.next.projects.items.slice(0, -1)).toEqual(report.projects.items);
   });
+
+  it('a row the sheet lists without a column the report has keeps the report text (偏差原因 of an indicator)', async () => {
+    const report = reference();
+    const wb = await readWorkbook(
+      fs.readFileSync(new URL('../fixtures/xlsx/04-self-eval-fullwidth-text.xlsx', import.meta.url)),
+    );
+    const result = previewImport(wb, report);
+    expect(result.next.selfEval.indicators.map((i) => i.deviation)).toEqual(
+      report.selfEval.indicators.map((i) => i.deviation),
+    );
+    expect(result.changes.filter((c) => c.label.includes('偏差原因'))).toEqual([]);
+    expect(result.deletions).toHaveLength(report.selfEval.indicators.length - 3);
+  });
+
+  it('a 填报单位 label with its cell left blank is no mismatch, even with 单位：万元 further right', () => {
+    const result = previewImport(
+      {
+        sheets: [
+          {
+            name: '附件1',
+            merges: [],
+            rows: [
+              ['填报单位', null, '单位：万元'],
+              ['经费控制情况', '2023年决算数', '2024年预算数', '2024年决算数'],
+              ['公用经费', 1, 2, 3],
+            ],
+          },
+        ],
+      },
+      reference(),
+    );
+    expect(result.problems.map(formatProblem).filter((l) => l.includes('不一致'))).toEqual([]);
+    expect(result.next.baseData.publicFunds.finalFen).toBe(3_000_000);
+  });
 });

@@ -87,7 +87,9 @@ export function ImportPreviewView({ preview, deletionChoice }: { preview: Import
       <section className="import-block">
         <h3>将要修改的内容（共{changeTotal}项）</h3>
         {changeTotal === 0 ? (
-          <p className="import-muted">工作簿中的内容与报告相同，没有需要修改的地方。</p>
+          <p className="import-muted">
+            {preview.emptyTemplate ? '这是空白模板，不会修改报告。' : '工作簿中的内容与报告相同，没有需要修改的地方。'}
+          </p>
         ) : (
           <>
             <div data-testid="import-changes">

@@ -108,6 +108,25 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
   return false;
 }
 
+/**
+ * A column headed like a figure whose cells are all names ("年度预算数（万元）" over 总额 / 其中：财政资金 in Sichuan's
+ * form) holds the rows' names: it becomes a label column.
+ */
+function namesUnderFigureHeader(grid: SheetGrid, band: Band, nextTop: number, segment: Segment): void {
+  const first = segment.columns.find((c) => !LABEL_KEYS.has(c.key));
+  if (!first || (first.key !== 'budget' && first.key !== 'final')) return;
+  let names = 0;
+  for (let r = band.bottom + 1; r < Math.min(nextTop, band.bottom + 12); r++) {
+    const v = grid.raw(r, first.col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || readNumberLike(v.trim())) return;
+    names++;
+  }
+  if (names < 2) return;
+  segment.columns = segment.columns.filter((c) => c !== first);
+  segment.labelCols = [...segment.labelCols.filter((c) => c < first.col), first.col];
+}
+
 function readNumberLike(text: string): boolean {
   return /^[-+]?[\d,，.．０-９]+%?$/.test(text);
 }
@@ -137,8 +156,12 @@ function segmentsOf(grid: SheetGrid, band: Band): Segment[] {
     current = { labelCols, columns: [] };
   };
   for (let c = 1; c <= grid.colCount; c++) {
-    // A header merged across columns ("预期目标" over C:E) names one column, not three.
-    if (continuesLeft(grid, band, c)) continue;
+    // A header merged across columns ("预期目标" over C:E) names one column, not three; a caption merged over the
+    // name columns ("项目资金（万元）" over A:B) covers names in each of them.
+    if (continuesLeft(grid, band, c)) {
+      if (!hasValueKey(current) && current.labelCols.length > 0) current.labelCols.push(c);
+      continue;
+    }
     const texts = columnTexts(grid, band, c);
     let info: ColumnInfo | null = null;
     for (let i = texts.length - 1; i >= 0 && !info; i--) {
@@ -258,6 +281,7 @@ export function findSections(grid: SheetGrid): Section[] {
     const nextTop = bands[i + 1]?.top ?? grid.rowCount + 1;
     const unit = bandUnit(grid, band);
     for (const segment of segmentsOf(grid, band)) {
+      namesUnderFigureHeader(grid, band, nextTop, segment);
       const kind = kindOf(segment.columns);
       if (!kind) continue;
       const start = bodyStart(grid, band, segment.columns);

@@ -111,8 +111,10 @@ function checkHeading(grid: SheetGrid, firstHeader: number, ctx: ImportContext):
         const labelEnd = grid.merge(row, cell.col)?.right ?? cell.col;
         if (next && next.col === labelEnd + 1 && !unitLine(next.text)) unit = removeSpaces(next.text);
       }
-      // "填报单位：（盖章）" names no unit.
+      // "填报单位：（盖章）" names no unit; "219001-棠溪镇人民政府" carries its budget code; 主管部门 is another unit.
+      if (unit !== null) unit = unit.replace(/^[\dA-Za-z]+[-—－]/, '');
       if (unit !== null && normalizeLabel(unit) === '') unit = null;
+      if (normalizeLabel(cell.text) === '主管部门') unit = null;
       if (unit && report.unitName && unit !== removeSpaces(report.unitName)) {
         ctx.warn(
           grid.ref(row, cell.col),
@@ -227,7 +229,9 @@ function applyAssignments(
   for (const a of assignments) {
     const key = JSON.stringify(a.path);
     const first = seen.get(key);
-    if (first) {
+    // Two rows for one field ("单位资金" and "其他资金"): a blank one neither conflicts nor wins over a figure.
+    if (first && !isStated(a.value)) continue;
+    if (first && isStated(first.value)) {
       if (JSON.stringify(first.value) !== JSON.stringify(a.value)) {
         const where = first.at ? `工作表「${first.at.sheet}」第${first.at.row}行` : '前面';
         ctx.warn(a.at, `这个数与${where}的同一项不同，按先出现的导入`);

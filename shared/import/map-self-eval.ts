@@ -79,7 +79,9 @@ function mapMoney(section: Section, ctx: ImportContext): void {
     if (!label) continue;
     const target = matchMoneyRow(label.text);
     if (target === null) {
-      if (!isTotalLabel(normalizeLabel(label.text)))
+      // A line with a name and no figure ("上年结转资金" left blank) says nothing to import.
+      const hasFigure = Object.values(slots).some((c) => c && readText(grid.raw(row, c.col)) !== '');
+      if (hasFigure && !isTotalLabel(normalizeLabel(label.text)))
         ctx.warn(grid.ref(row, label.col), `未识别的行「${label.text}」，已忽略`);
       continue;
     }

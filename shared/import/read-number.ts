@@ -136,6 +136,8 @@ function parseNumeral(cell: CellValue, suffixes: readonly string[]): Parsed {
     t = expanded;
   }
   if (/^\.\d+$/.test(t)) t = `0${t}`;
+  // A full stop typed after the figure ("7.50."): the figure is whole before it.
+  if (/^\d+\.\d+\.$/.test(t)) t = t.slice(0, -1);
   if (!/^\d+(?:\.\d*)?$/.test(t)) return { kind: 'error', reason: `「${shown}」不是数字` };
   return { kind: 'numeral', digits: t.replace(/\.$/, ''), negative, percent, unit, shown };
 }

@@ -410,9 +410,64 @@ async function guichiTangxi2022() {
   await save(wb, 'guichi-tangxi-2022.xlsx');
 }
 
+// Two indicator blocks of the same Sichuan form as far as their pages show them (the money block is not in the
+// source): a 工资性支出 project with four indicators of 22.5 points each (dyrmt.com) and a 成本控制数 indicator with
+// 完成值 "完成" and the signatures under it (dyxrmt.cn).
+async function sichuanIndicatorBlocks() {
+  const header = [
+    '绩效指标(90分)',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标性质',
+    '指标值',
+    '度量单位',
+    '完成值',
+    '权重',
+    '得分',
+    '未完成原因分析',
+  ];
+  const widths = [14, 12, 14, 30, 8, 8, 8, 10, 8, 8, 20].map((width) => ({ width }));
+  const wages = newBook('财务室');
+  const a = wages.addWorksheet('绩效指标');
+  a.columns = widths;
+  put(a, 1, [
+    header,
+    [null, '产出指标', '数量指标', '足额保障率', '=', '100', '%', null, '22.5'],
+    [null, null, null, '科目调整次数', '≤', '10', '次', null, '22.5'],
+    [null, null, '时效指标', '按时发放率', '=', '100', '%', null, '22.5'],
+    [null, '效益指标', '经济效益指标', '结余率(计算方法为:结余数/预算数)', '≤', '5', '%', null, '22.5'],
+    [null, '合计', null, null, null, null, null, null, '100'],
+    ['评价结论', '及时、足额缴纳。'],
+    ['存在问题', '暂无'],
+    ['改进措施', '暂无'],
+    ['项目负责人:', null, null, null, null, null, '财务负责人:'],
+  ]);
+  merge(a, 'A1:A6', 'B2:B4', 'C2:C3', 'B6:H6', 'B7:K7', 'B8:K8', 'B9:K9');
+  border(a, 1, 1, 9, 11);
+  await save(wages, 'sichuan-wages-indicators.xlsx');
+
+  const cost = newBook('大英县');
+  const b = cost.addWorksheet('绩效指标');
+  b.columns = widths;
+  put(b, 1, [
+    header,
+    [null, '产出指标', '经济成本指标', '成本控制数', '≤', '30', '万元', '完成', '90', '90'],
+    [null, '合计', null, null, null, null, null, null, '100'],
+    ['评价结论', '根据财政局资金下达的管理办法,将资金支付给项目施工方。'],
+    ['存在问题', '无'],
+    ['改进措施', '无'],
+    ['项目负责人:查小兵', null, null, null, null, null, '财务负责人:唐勇'],
+  ]);
+  merge(b, 'A1:A3', 'B3:H3', 'B4:K4', 'B5:K5', 'B6:K6');
+  border(b, 1, 1, 6, 11);
+  await save(cost, 'daying-cost-indicator-2023.xlsx');
+}
+
 await hengshanGuantang2023();
 await baseData2018Wanglu();
 await qingshenDrc2023();
 await dayingJustice2023();
 await lijiangGucheng2020();
 await guichiTangxi2022();
+await sichuanIndicatorBlocks();

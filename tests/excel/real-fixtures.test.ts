@@ -175,4 +175,42 @@ describe('real published attachment tables', () => {
       '对推动基建项目“四项制度”健全和落实的持续性影响',
     ]);
   });
+
+  it('四川 indicator blocks as their pages show them: decimal weights, 完成值 "完成", 合计 and signature rows', async () => {
+    const wages = await importReal('sichuan-wages-indicators.xlsx', emptyReport('某县某局', 2023));
+    expect(problemLines(wages)).toEqual([]);
+    expect(
+      wages.next.selfEval.indicators.map((i) => [
+        i.level1,
+        i.level2,
+        i.name,
+        i.nature,
+        i.target,
+        i.unit,
+        i.weightCenti,
+      ]),
+    ).toEqual([
+      ['产出指标', '数量指标', '足额保障率', '=', '100', '%', 2250],
+      ['产出指标', '数量指标', '科目调整次数', '≤', '10', '次', 2250],
+      ['产出指标', '时效指标', '按时发放率', '=', '100', '%', 2250],
+      ['效益指标', '经济效益指标', '结余率(计算方法为:结余数/预算数)', '≤', '5', '%', 2250],
+    ]);
+    // 得分 left blank is "not stated", never 0.
+    expect(wages.next.selfEval.indicators.every((i) => i.scoreCenti === null)).toBe(true);
+
+    const cost = await importReal('daying-cost-indicator-2023.xlsx', emptyReport('大英县司法局', 2023));
+    expect(problemLines(cost)).toEqual([]);
+    expect(
+      cost.next.selfEval.indicators.map((i) => [
+        i.level2,
+        i.name,
+        i.nature,
+        i.target,
+        i.unit,
+        i.actual,
+        i.weightCenti,
+        i.scoreCenti,
+      ]),
+    ).toEqual([['经济成本指标', '成本控制数', '≤', '30', '万元', '完成', 9000, 9000]]);
+  });
 });

@@ -259,7 +259,8 @@ function bodyEnd(grid: SheetGrid, start: number, nextBandTop: number): number {
   const limit = Math.min(nextBandTop - 1, grid.rowCount);
   for (let r = start; r <= limit; r++) {
     const first = grid.firstText(r);
-    if (first && (isNoteLine(first.text) || isFrugalityLabel(first.text))) return r - 1;
+    // (The 厉 test first: normalising every row's first text of a 10,000-row list would cost more than the rest.)
+    if (first && (isNoteLine(first.text) || (first.text.includes('厉') && isFrugalityLabel(first.text)))) return r - 1;
   }
   return limit;
 }

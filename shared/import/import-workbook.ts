@@ -30,7 +30,12 @@ export interface ImportOptions {
   clearMissing?: boolean;
   /** The clerk confirmed that rows of the report missing from the workbook are deleted. Otherwise they are kept. */
   deleteMissingRows?: boolean;
+  /** The figures of new rows are listed until the list of changes holds this many (what a preview shows). */
+  detailLimit?: number;
 }
+
+/** How many changes the preview lists; the rest are counted. */
+export const PREVIEW_CHANGES_SHOWN = 2_000;
 
 export interface ImportPreview {
   tables: FoundTable[];
@@ -156,6 +161,7 @@ function rowKey(row: unknown): string {
 
 /** Rows of `current` that `incoming` does not have (matched by name, each once). */
 function missingRows(current: readonly unknown[], incoming: readonly unknown[]): number[] {
+  if (current.length === 0) return [];
   const left = new Map<string, number>();
   for (const row of incoming) left.set(rowKey(row), (left.get(rowKey(row)) ?? 0) + 1);
   const missing: number[] = [];
@@ -186,6 +192,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * workbook's rows in its order, each merged with the report's row of the same name.
  */
 function mergeRows(current: readonly unknown[], incoming: readonly unknown[], options: ImportOptions): unknown[] {
+  // A list the report does not have yet (the usual first import of a long project list): nothing to match.
+  if (current.length === 0) return structuredClone([...incoming]);
   const clear = options.clearMissing === true;
   if (options.deleteMissingRows) {
     const byKey = new Map<string, unknown[]>();
@@ -240,9 +248,12 @@ function applyAssignments(
     }
     seen.set(key, a);
     if (!isStated(a.value) && !options.clearMissing) continue;
-    let value = structuredClone(a.value);
     const current = getAt(report, a.path);
-    if (Array.isArray(value) && Array.isArray(current)) value = mergeRows(current, value, options);
+    // mergeRows returns a fresh copy; anything else is copied here (the assignment must not be shared with next).
+    const value =
+      Array.isArray(a.value) && Array.isArray(current)
+        ? mergeRows(current, a.value, options)
+        : structuredClone(a.value);
     setAt(next, a.path, value);
   }
   return next;
@@ -313,7 +324,7 @@ export function previewImport(workbook: WorkbookData, report: Report, options: I
     if (Array.isArray(before) && Array.isArray(a.value) && (isStated(a.value) || options.clearMissing)) {
       for (const i of missingRows(before, a.value)) deletions.push(deletedRow([...a.path, i], before[i], a.table));
     }
-    diffValues([...a.path], before, getAt(next, a.path), a.table, changes);
+    diffValues([...a.path], before, getAt(next, a.path), a.table, changes, options.detailLimit);
   }
   if (emptyTemplate) {
     ctx.warn(null, '工作簿中的表格一个数也没有填写（空白模板），导入不会修改报告。请在表中填好数字后再导入');

@@ -8,7 +8,12 @@ import type { z } from 'zod';
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { excelApi, ImportPreviewSchema } from '../../../shared/api/excel-api';
 import { UserFacingError } from '../../../shared/api/result';
-import { previewImport, type ImportOptions, type ImportResult } from '../../../shared/import/import-workbook';
+import {
+  PREVIEW_CHANGES_SHOWN,
+  previewImport,
+  type ImportOptions,
+  type ImportResult,
+} from '../../../shared/import/import-workbook';
 import { formatProblem } from '../../../shared/import/problems';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Report } from '../../../shared/model/report';
@@ -24,7 +29,7 @@ export interface ExcelServiceDeps {
 }
 
 /** At most this many problems and changes travel to the page; the rest are counted. */
-export const PREVIEW_LIST_MAX = { problems: 200, changes: 2_000 } as const;
+export const PREVIEW_LIST_MAX = { problems: 200, changes: PREVIEW_CHANGES_SHOWN } as const;
 
 export function xlsxFileName(base: string): string {
   return safeFileName(base, '附表', 'xlsx');
@@ -98,7 +103,7 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
         const result = await previewWorkbook(
           decodeBase64(data),
           report,
-          { clearMissing, deleteMissingRows },
+          { clearMissing, deleteMissingRows, detailLimit: PREVIEW_CHANGES_SHOWN },
           controller.signal,
         );
         return toPreview(result, revision, fileName);

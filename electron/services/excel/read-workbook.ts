@@ -133,6 +133,19 @@ function workbookWorker(load: (id: string) => unknown): void {
     return data;
   }
 
+  /** Whether some `<tag …/>` element closes itself (an empty cell or row): a byte scan, no string is made. */
+  function hasSelfClosing(data: Buffer, open: string): boolean {
+    const needle = Buffer.from(open);
+    let at = data.indexOf(needle);
+    while (at >= 0) {
+      const end = data.indexOf(0x3e, at);
+      if (end < 0) return false;
+      if (data[end - 1] === 0x2f) return true;
+      at = data.indexOf(needle, end);
+    }
+    return false;
+  }
+
   /** The tab name of a sheet part, for messages: read from workbook.xml even when exceljs has not asked for it yet. */
   function sheetName(part: string): string {
     for (const name of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']) {
@@ -148,9 +161,9 @@ function workbookWorker(load: (id: string) => unknown): void {
    * Returns the same buffer when there is nothing to drop.
    */
   function withoutEmptyCells(data: Buffer): Buffer {
-    const xml = data.toString('utf8');
-    if (!/<c\b[^>]*\/>|<row\b[^>]*\/>/.test(xml)) return data;
-    const stripped = xml
+    if (!hasSelfClosing(data, '<c ') && !hasSelfClosing(data, '<row ')) return data;
+    const stripped = data
+      .toString('utf8')
       .replace(/<c\b[^>]*\/>/g, '')
       .replace(/<c\b[^>]*><\/c>/g, '')
       .replace(/<row\b[^>]*\/>/g, '')

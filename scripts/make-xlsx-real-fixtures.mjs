@@ -3,66 +3,19 @@
 // and their typos, merged cells, blank rows, 元 or 万元, numbers stored as text, blanks where the source is blank).
 // Figures are the source's own. Run: node scripts/make-xlsx-real-fixtures.mjs (outputs are committed; tests read
 // them and never regenerate them).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { border, newBook, put, save, title } from './xlsx-fixture-kit.mjs';
 
 const OUT = new URL('../tests/fixtures/xlsx-real/', import.meta.url);
 mkdirSync(OUT, { recursive: true });
-const FIXED_DATE = new Date(Date.UTC(2025, 4, 20, 8, 0, 0));
-const thin = { style: 'thin', color: { argb: 'FF000000' } };
-const box = { top: thin, left: thin, bottom: thin, right: thin };
-
-function newBook(creator) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = creator;
-  wb.lastModifiedBy = creator;
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
-
-/** Writes rows from `first`; null/undefined leaves a cell empty. Returns the next free row. */
-function put(ws, first, rows) {
-  rows.forEach((cells, i) => {
-    const row = ws.getRow(first + i);
-    cells.forEach((v, c) => {
-      if (v !== null && v !== undefined) row.getCell(c + 1).value = v;
-    });
-  });
-  return first + rows.length;
-}
 
 /** Merges given as "A1:B2" strings. */
 function merge(ws, ...ranges) {
   for (const r of ranges) ws.mergeCells(r);
 }
 
-function border(ws, top, left, bottom, right) {
-  for (let r = top; r <= bottom; r++) {
-    for (let c = left; c <= right; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = box;
-      cell.font = { name: '宋体', size: 10 };
-      cell.alignment = { vertical: 'middle', wrapText: true };
-    }
-  }
-}
-
-function title(ws, row, text, width) {
-  ws.mergeCells(row, 1, row, width);
-  const cell = ws.getCell(row, 1);
-  cell.value = text;
-  cell.font = { name: '方正小标宋简体', size: 16, bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle' };
-}
-
 function numFmt(ws, top, left, bottom, right, fmt = '0.00') {
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).numFmt = fmt;
-}
-
-async function save(wb, name) {
-  const buf = await wb.xlsx.writeBuffer();
-  writeFileSync(new URL(name, OUT), Buffer.from(buf));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,7 +105,7 @@ async function hengshanGuantang2023() {
   merge(a2, 'A11:A12', 'B11:D11', 'E11:G11', 'B12:D12', 'E12:G12');
   border(a2, 3, 1, 12, 7);
   numFmt(a2, 5, 2, 10, 6);
-  await save(wb, 'hengshan-guantang-2023.xlsx');
+  await save(wb, OUT, 'hengshan-guantang-2023.xlsx');
 }
 
 // 2018 附件3 基础数据表 as posted on wanglu.net (2019-07-07): 填报单位 left blank, blank 出国经费 and 公用经费 rows,
@@ -187,7 +140,7 @@ async function baseData2018Wanglu() {
   merge(ws, 'A4:A5');
   border(ws, 4, 1, 21, 4);
   numFmt(ws, 7, 2, 21, 4);
-  await save(wb, 'base-data-2018-wanglu.xlsx');
+  await save(wb, OUT, 'base-data-2018-wanglu.xlsx');
 }
 
 // 青神县发展和改革局 2023 工资性支出 (scqs.gov.cn): Sichuan's 部门预算项目支出绩效自评表 — 年初预算 / 调整后预算数 /
@@ -264,7 +217,7 @@ async function qingshenDrc2023() {
   merge(ws, 'B3:K3', 'B4:F4', 'H4:K4', 'A5:A7', 'B5:C6', 'D5:G5', 'H5:K5', 'D6:G6', 'H6:K6', 'C7:K7');
   merge(ws, 'A8:A13', 'I9:K13', 'A14:A17', 'B17:H17', 'B18:K18', 'B19:K19', 'B20:K20');
   border(ws, 3, 1, 20, 11);
-  await save(wb, 'qingshen-drc-2023.xlsx');
+  await save(wb, OUT, 'qingshen-drc-2023.xlsx');
 }
 
 // 大英县司法局 2023 安可替代补助资金 (dyxrmt.cn): the same Sichuan form with 年初预算 0.00 and the whole budget added
@@ -329,7 +282,7 @@ async function dayingJustice2023() {
   merge(ws, 'A7:A12', 'I8:K12', 'A13:A15', 'B15:H15', 'B16:K16', 'B17:K17', 'B18:K18');
   border(ws, 2, 1, 18, 11);
   numFmt(ws, 8, 3, 12, 5);
-  await save(wb, 'daying-justice-2023.xlsx');
+  await save(wb, OUT, 'daying-justice-2023.xlsx');
 }
 
 // 丽江市古城区自然资源局 2020 卫片执法补助经费 (Yunnan, via yn2553): 项目资金（万元）band with 分值/执行率/得分,
@@ -362,7 +315,7 @@ async function lijiangGucheng2020() {
   merge(ws, 'A11:F11', 'G11:G12', 'H11:H12', 'I11:I12', 'J11:J12', 'A13:A15');
   border(ws, 2, 1, 17, 10);
   numFmt(ws, 5, 3, 6, 5);
-  await save(wb, 'lijiang-gucheng-2020.xlsx');
+  await save(wb, OUT, 'lijiang-gucheng-2020.xlsx');
 }
 
 // 池州市贵池区棠溪镇 2022 委托业务项目 (Anhui, WPS file): 年度资金总额 typed as 0 / 0 / 0 while 本年财政拨款 is
@@ -407,7 +360,7 @@ async function guichiTangxi2022() {
   merge(ws, 'A13:H13');
   merge(ws, 'A15:A20', 'B16:B17', 'B19:B20', 'A21:A23');
   border(ws, 4, 1, 23, 8);
-  await save(wb, 'guichi-tangxi-2022.xlsx');
+  await save(wb, OUT, 'guichi-tangxi-2022.xlsx');
 }
 
 // Two indicator blocks of the same Sichuan form as far as their pages show them (the money block is not in the
@@ -445,7 +398,7 @@ async function sichuanIndicatorBlocks() {
   ]);
   merge(a, 'A1:A6', 'B2:B4', 'C2:C3', 'B6:H6', 'B7:K7', 'B8:K8', 'B9:K9');
   border(a, 1, 1, 9, 11);
-  await save(wages, 'sichuan-wages-indicators.xlsx');
+  await save(wages, OUT, 'sichuan-wages-indicators.xlsx');
 
   const cost = newBook('大英县');
   const b = cost.addWorksheet('绩效指标');
@@ -461,7 +414,7 @@ async function sichuanIndicatorBlocks() {
   ]);
   merge(b, 'A1:A3', 'B3:H3', 'B4:K4', 'B5:K5', 'B6:K6');
   border(b, 1, 1, 6, 11);
-  await save(cost, 'daying-cost-indicator-2023.xlsx');
+  await save(cost, OUT, 'daying-cost-indicator-2023.xlsx');
 }
 
 await hengshanGuantang2023();

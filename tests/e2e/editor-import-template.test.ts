@@ -104,6 +104,7 @@ describe('a template imported into a filled report', () => {
     expect(text).toContain(`报告中有而工作簿中没有的行（${rows}行，将保留）`);
     await page.locator('[data-testid="import-delete-rows"]').click();
     const confirm = page.locator('.ant-modal-confirm');
+    await confirm.getByRole('button', { name: '删除这些行' }).waitFor({ state: 'visible' });
     expect(await confirm.innerText()).toContain(`删除报告中的${rows}行？`);
     await shot(page, '50-import-confirm-deletion');
     await confirm.getByRole('button', { name: '保留' }).click();

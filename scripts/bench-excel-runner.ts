@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { readWorkbook } from '../electron/services/excel/read-workbook';
-import { previewImport } from '../shared/import/import-workbook';
+import { PREVIEW_CHANGES_SHOWN, previewImport } from '../shared/import/import-workbook';
 import { emptyReport } from '../shared/model/empty';
 
 type ExcelJsModule = typeof import('exceljs');
@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   const cpuStart = process.cpuUsage();
   let detail: string;
   if (mode === 'import') {
-    const result = previewImport(await readWorkbook(bytes), emptyReport('基准测试单位', 2024));
+    // As the preview screen asks for it: new rows' figures listed as far as the preview shows them.
+    const result = previewImport(await readWorkbook(bytes), emptyReport('基准测试单位', 2024), {
+      detailLimit: PREVIEW_CHANGES_SHOWN,
+    });
     detail = `${result.changes.length}项修改，${result.problems.length}个问题`;
   } else {
     const ExcelJS = createRequire(import.meta.url)('exceljs') as ExcelJsModule;

@@ -35,6 +35,8 @@ export const FieldChangeSchema = z.object({
   oldValue: z.string(),
   newValue: z.string(),
   table: ExcelTable,
+  /** One figure of a new row, shown under the row (not counted as a change of its own). */
+  detail: z.literal(true).optional(),
 });
 
 export const ImportPreviewSchema = z.object({
@@ -48,9 +50,22 @@ export const ImportPreviewSchema = z.object({
   problems: z.array(ImportProblemSchema),
   /** Problems not listed (the list is capped). */
   moreProblems: z.number().int(),
+  /** Rows of the report the workbook does not have (deleted only when the clerk confirms, see deleteMissingRows). */
+  deletions: z.array(FieldChangeSchema),
+  deletionsApplied: z.boolean(),
+  /** Every figure cell is blank: nothing is applied. */
+  emptyTemplate: z.boolean(),
   canApply: z.boolean(),
   summary: z.string(),
 });
+
+/** The clerk's two explicit choices; without them a blank cell and a missing row change nothing. */
+const importChoices = {
+  /** "清空报告中有而表中没有的数". */
+  clearMissing: z.boolean().optional(),
+  /** Deleting the rows listed in `deletions`, confirmed separately. */
+  deleteMissingRows: z.boolean().optional(),
+};
 
 const savedFile = z.object({ fileName: z.string(), data: z.string() });
 
@@ -62,6 +77,7 @@ export const excelApi = {
       data: workbookData,
       /** Names this reading so that `import.cancel` can stop it (the page makes one per file it reads). */
       requestId: z.string().min(1).max(64).optional(),
+      ...importChoices,
     }),
     output: ImportPreviewSchema,
   },
@@ -71,7 +87,7 @@ export const excelApi = {
     output: z.object({ cancelled: z.boolean() }),
   },
   'import.apply': {
-    input: z.object({ id, baseRevision: z.number().int(), fileName, data: workbookData }),
+    input: z.object({ id, baseRevision: z.number().int(), fileName, data: workbookData, ...importChoices }),
     output: z.object({ revision: z.number().int(), summary: z.string(), changeCount: z.number().int() }),
   },
   'export.xlsx': {

@@ -7,7 +7,7 @@
  */
 import { LABEL_KEYS, matchColumn, type ColumnKey } from './column-labels';
 import { isNoteLine, unitInLabel, unitLine, type AmountUnit } from './normalize-text';
-import { isCaption } from './row-labels';
+import { isCaption, isFrugalityLabel } from './row-labels';
 import type { SheetGrid } from './sheet-grid';
 
 export type SectionKind = 'threeColumns' | 'money' | 'projects' | 'indicators' | 'staffing' | 'building' | 'goals';
@@ -95,6 +95,8 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
     if (!m || m.left !== c || m.top !== row || m.bottom !== row || m.right === m.left) continue;
     // A group header is a short caption ("预算数（万元）", "资金情况"), not a sentence typed across columns.
     const caption = grid.text(row, c);
+    // A figure is never a group header ("585.62" merged over two columns just above the next header).
+    if (typeof grid.raw(row, c) !== 'string' || readNumberLike(caption)) continue;
     if (!(matchColumn(caption) || unitInLabel(caption) || isCaption(caption) || caption.length <= 8)) continue;
     let named = 0;
     for (let k = m.left; k <= m.right; k++) {
@@ -104,6 +106,29 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
     if (named >= 2 && named === m.right - m.left + 1) return true;
   }
   return false;
+}
+
+/**
+ * A column headed like a figure whose cells are all names ("年度预算数（万元）" over 总额 / 其中：财政资金 in Sichuan's
+ * form) holds the rows' names: it becomes a label column.
+ */
+function namesUnderFigureHeader(grid: SheetGrid, band: Band, nextTop: number, segment: Segment): void {
+  const first = segment.columns.find((c) => !LABEL_KEYS.has(c.key));
+  if (!first || (first.key !== 'budget' && first.key !== 'final')) return;
+  let names = 0;
+  for (let r = band.bottom + 1; r < Math.min(nextTop, band.bottom + 12); r++) {
+    const v = grid.raw(r, first.col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || readNumberLike(v.trim())) return;
+    names++;
+  }
+  if (names < 2) return;
+  segment.columns = segment.columns.filter((c) => c !== first);
+  segment.labelCols = [...segment.labelCols.filter((c) => c < first.col), first.col];
+}
+
+function readNumberLike(text: string): boolean {
+  return /^[-+]?[\d,，.．０-９]+%?$/.test(text);
 }
 
 interface Segment {
@@ -131,8 +156,12 @@ function segmentsOf(grid: SheetGrid, band: Band): Segment[] {
     current = { labelCols, columns: [] };
   };
   for (let c = 1; c <= grid.colCount; c++) {
-    // A header merged across columns ("预期目标" over C:E) names one column, not three.
-    if (continuesLeft(grid, band, c)) continue;
+    // A header merged across columns ("预期目标" over C:E) names one column, not three; a caption merged over the
+    // name columns ("项目资金（万元）" over A:B) covers names in each of them.
+    if (continuesLeft(grid, band, c)) {
+      if (!hasValueKey(current) && current.labelCols.length > 0) current.labelCols.push(c);
+      continue;
+    }
     const texts = columnTexts(grid, band, c);
     let info: ColumnInfo | null = null;
     for (let i = texts.length - 1; i >= 0 && !info; i--) {
@@ -222,12 +251,16 @@ function bandUnit(grid: SheetGrid, band: Band): AmountUnit | null {
   return null;
 }
 
-/** The last row of a body: the row before the next band, or before the notes under the table. */
+/**
+ * The last row of a body: the row before the next band, or before the notes under the table, or before a text row
+ * that belongs to no block (厉行节约保障措施 under a one-row 楼堂馆所 block).
+ */
 function bodyEnd(grid: SheetGrid, start: number, nextBandTop: number): number {
   const limit = Math.min(nextBandTop - 1, grid.rowCount);
   for (let r = start; r <= limit; r++) {
     const first = grid.firstText(r);
-    if (first && isNoteLine(first.text)) return r - 1;
+    // (The 厉 test first: normalising every row's first text of a 10,000-row list would cost more than the rest.)
+    if (first && (isNoteLine(first.text) || (first.text.includes('厉') && isFrugalityLabel(first.text)))) return r - 1;
   }
   return limit;
 }
@@ -249,6 +282,7 @@ export function findSections(grid: SheetGrid): Section[] {
     const nextTop = bands[i + 1]?.top ?? grid.rowCount + 1;
     const unit = bandUnit(grid, band);
     for (const segment of segmentsOf(grid, band)) {
+      namesUnderFigureHeader(grid, band, nextTop, segment);
       const kind = kindOf(segment.columns);
       if (!kind) continue;
       const start = bodyStart(grid, band, segment.columns);

@@ -34,6 +34,8 @@ export class ImportContext {
   readonly assignments: Assignment[] = [];
   readonly checks: DeferredCheck[] = [];
   readonly settlements: Settlement[] = [];
+  /** The single-figure layout has been explained once already. */
+  pairNoted = false;
 
   constructor(readonly report: Report) {}
 

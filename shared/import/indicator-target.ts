@@ -27,7 +27,8 @@ const PREFIXES: readonly [RegExp, Nature][] = [
 
 /** "≥", ">=", "不低于" … → a nature; anything else → null. */
 export function readNature(text: string): Nature | null {
-  const t = toHalfWidth(text).trim();
+  // "﹦" (small form equals) is what some templates print for "=".
+  const t = toHalfWidth(text).trim().replace(/﹦/g, '=');
   if (t === '') return null;
   if (/^(?:定性|定性指标)$/.test(t)) return '定性';
   for (const [re, nature] of PREFIXES) {

@@ -65,6 +65,8 @@ export interface BuildingRead {
     Record<'approvedAreaCenti' | 'actualAreaCenti' | 'budgetInvestFen' | 'actualInvestFen', number | null>
   >;
   at: CellRef | null;
+  /** Something was written in the block ("无" counts; a blank template block does not). */
+  stated: boolean;
 }
 
 export function readBuilding(section: Section, ctx: ImportContext, into: BuildingRead): void {
@@ -87,6 +89,7 @@ export function readBuilding(section: Section, ctx: ImportContext, into: Buildin
     return;
   }
   for (const { column, field } of present) {
+    if (readText(section.grid.raw(row, column.col)) !== '') into.stated = true;
     const value = field.endsWith('Centi') ? ctx.area(section, row, column) : ctx.amount(section, row, column);
     if (value !== undefined) into.values[field] = value;
     into.at ??= section.grid.ref(row, column.col);

@@ -185,7 +185,8 @@ function mapThreeColumns(section: Section, ctx: ImportContext): void {
         ctx.error(grid.ref(row, label.col), `行名称超过${LIMITS.shortText}字`);
         continue;
       }
-      if (values)
+      // A template's placeholder line ("1、业务工作经费" with nothing in it) is not a category row.
+      if (values && Object.values(values).some((v) => v !== null))
         projectBlock.push({
           label: name,
           prevFinalFen: values.prevFinalFen ?? 0,
@@ -230,7 +231,7 @@ function mapThreeColumns(section: Section, ctx: ImportContext): void {
 }
 
 export function mapBaseData(sections: readonly Section[], ctx: ImportContext): void {
-  const building: BuildingRead = { values: {}, at: null };
+  const building: BuildingRead = { values: {}, at: null, stated: false };
   let hasBuilding = false;
   for (const section of sections) {
     if (section.kind === 'threeColumns') mapThreeColumns(section, ctx);
@@ -240,7 +241,7 @@ export function mapBaseData(sections: readonly Section[], ctx: ImportContext): v
       readBuilding(section, ctx, building);
     }
   }
-  if (hasBuilding) {
+  if (hasBuilding && building.stated) {
     const entries = Object.entries(building.values) as [keyof BuildingRead['values'], number | null][];
     const exists = entries.some(([, v]) => v !== null && v > 0);
     // "无" in every cell: no building completed this year; its figures mean nothing and are left as they are.

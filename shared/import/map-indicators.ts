@@ -62,7 +62,7 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
   const existing = ctx.report.selfEval.indicators;
   let printedTotal: { weight?: number; score?: number; row: number } | null = null;
   for (const row of bodyRows(section)) {
-    const first = grid.firstText(row);
+    const first = firstOwnText(section, row);
     if (first && isScoreTotalLabel(first.text)) {
       printedTotal = { row };
       if (cols.weight && own(row, cols.weight) !== '')
@@ -169,4 +169,16 @@ function checkScoreTotal(
       );
     }
   });
+}
+
+/** The row's first text that is not a caption merged down from the header ("绩效指标（90分）" over the whole list). */
+function firstOwnText(section: Section, row: number): { col: number; text: string } | null {
+  const { grid } = section;
+  for (let c = 1; c <= grid.colCount; c++) {
+    const m = grid.merge(row, c);
+    if (m && m.top <= section.headerBottom) continue;
+    const text = grid.text(row, c);
+    if (text !== '') return { col: c, text };
+  }
+  return null;
 }

@@ -13,8 +13,10 @@ import type { ImportContext } from './import-context';
 import { exactWanyuan } from './format-amount';
 import { isTotalLabel, normalizeLabel } from './normalize-text';
 import { matchMoneyRow, type MoneyRow } from './row-labels';
-import { readText } from './read-number';
+import { readAmount, readText } from './read-number';
 import { mapIndicators } from './map-indicators';
+import { pairsInRow, type MoneyPair } from './money-pairs';
+import { findRulePack } from '../packs/registry';
 import type { CellRef } from './problems';
 
 type MoneySlot = 'initialFen' | 'annualFen' | 'spentFen';
@@ -65,12 +67,21 @@ function mapMoney(section: Section, ctx: ImportContext): void {
   const weightCol = columnOf(section, 'weight');
   const rateCol = columnOf(section, 'rate');
   const scoreCol = columnOf(section, 'score');
+  let inPairs = false;
   for (const row of bodyRows(section)) {
+    const pairs = pairsInRow(section, row, inPairs);
+    inPairs = pairs !== null;
+    if (pairs) {
+      for (const pair of pairs) mapPair(section, ctx, row, pair);
+      continue;
+    }
     const label = rowLabel(section, row, (l) => matchMoneyRow(l) !== null);
     if (!label) continue;
     const target = matchMoneyRow(label.text);
     if (target === null) {
-      if (!isTotalLabel(normalizeLabel(label.text)))
+      // A line with a name and no figure ("上年结转资金" left blank) says nothing to import.
+      const hasFigure = Object.values(slots).some((c) => c && readText(grid.raw(row, c.col)) !== '');
+      if (hasFigure && !isTotalLabel(normalizeLabel(label.text)))
         ctx.warn(grid.ref(row, label.col), `未识别的行「${label.text}」，已忽略`);
       continue;
     }
@@ -95,6 +106,32 @@ function mapMoney(section: Section, ctx: ImportContext): void {
   }
 }
 
+/** The one figure of a label/figure pair: 全年执行数 in the single-figure layout (rule pack hunan-2023). */
+function mapPair(section: Section, ctx: ImportContext, row: number, pair: MoneyPair): void {
+  const grid = section.grid;
+  const col = pair.figureCol ?? pair.labelCol;
+  const at = grid.ref(row, col);
+  let fen: number | null | undefined = null;
+  if (pair.inline !== null) fen = ctx.take(readAmount(pair.inline, section.unit), at, null);
+  else if (pair.figureCol !== null)
+    fen = ctx.amount(section, row, { key: 'spent', col, year: null, unit: null, header: '' });
+  if (fen === undefined) return;
+  const single = findRulePack(ctx.report.rulePackId)?.attachments.selfEval.incomeLayout === 'singleFigure';
+  if (!single && fen !== null && !ctx.pairNoted) {
+    ctx.pairNoted = true;
+    ctx.warn(
+      at,
+      `「${pair.label}」等各项只有一个数（没有年初预算数、全年预算数、全年执行数三栏），已按全年执行数导入；如果是预算数，请在“二 自评表”中改正`,
+    );
+  }
+  const target = pair.target;
+  if (target === 'projects' || target === 'incomeTotal' || target === 'expenditureTotal') {
+    if (fen !== null) checkMoneySum(ctx, () => at, pair.label, { spentFen: fen }, target);
+    return;
+  }
+  ctx.set('selfEval', [...MONEY_PATHS[target], 'spentFen'], fen, at);
+}
+
 function checkMoneySum(
   ctx: ImportContext,
   at: (slot: MoneySlot) => CellRef,
@@ -102,7 +139,19 @@ function checkMoneySum(
   printed: Partial<Record<MoneySlot, number | null>>,
   target: 'projects' | 'incomeTotal' | 'expenditureTotal',
 ): void {
+  // 项目支出 filled in by hand with no project list: it is the report's stated project total, not a sum to check.
+  if (target === 'projects') {
+    ctx.settle((next) => {
+      if (next.projects.items.length > 0) return;
+      for (const slot of Object.keys(printed) as MoneySlot[]) {
+        const value = printed[slot];
+        if (value !== undefined && value !== null && value !== next.projects.statedTotal[slot])
+          ctx.set('selfEval', ['projects', 'statedTotal', slot], value, at(slot));
+      }
+    });
+  }
   ctx.later((next: Report) => {
+    if (target === 'projects' && next.projects.items.length === 0) return;
     for (const slot of Object.keys(printed) as MoneySlot[]) {
       const value = printed[slot];
       if (value === undefined || value === null) continue;

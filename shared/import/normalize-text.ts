@@ -34,9 +34,9 @@ export type AmountUnit = 'wan' | 'yuan';
 /** Unit written inside a label: "年初预算金额（万元）" → 'wan'; "单位：元" → 'yuan'. */
 export function unitInLabel(text: string): AmountUnit | null {
   const t = removeSpaces(toHalfWidth(text));
-  if (/\(万元\)|单位:万元|^万元$/.test(t)) return 'wan';
+  if (/\(万元(?:\)|$)|单位:万元|^万元$/.test(t)) return 'wan';
   // "元" must stand alone: "单位：元宝区…" is a place name, not a unit.
-  if (/\(元\)|单位:元(?![\u4e00-\u9fff])|^元$/.test(t)) return 'yuan';
+  if (/\(元(?:\)|$)|单位:元(?![\u4e00-\u9fff])|^元$/.test(t)) return 'yuan';
   return null;
 }
 
@@ -50,7 +50,7 @@ export function unitLine(text: string): AmountUnit | null {
 
 /** "2024年度…" or "2023年决算数" → 2024 / 2023 (the first four-digit year followed by 年). */
 export function yearInText(text: string): number | null {
-  const m = /((?:19|20|21)\d{2})年/.exec(toHalfWidth(text));
+  const m = /((?:19|20|21)\d{2})年/.exec(removeSpaces(toHalfWidth(text)));
   return m ? Number(m[1]) : null;
 }
 
@@ -81,6 +81,8 @@ function normalizeUncached(text: string): string {
   t = t.replace(/【/g, '(').replace(/】/g, ')').replace(/\[/g, '(').replace(/]/g, ')');
   // Parenthesised notes, innermost first, so "（其中：（万元））" goes too.
   for (let i = 0; i < 3 && /\([^()]*\)/.test(t); i++) t = t.replace(/\([^()]*\)/g, '');
+  // A note whose closing bracket was lost in typing or copying ("经费控制情况(万元").
+  t = t.replace(/\([^()]*$/, '');
   t = t.replace(/[:]+$/, '');
   for (let i = 0; i < 3; i++) {
     const before = t;

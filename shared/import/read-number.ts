@@ -103,9 +103,10 @@ function parseNumeral(cell: CellValue, suffixes: readonly string[]): Parsed {
   if (t.endsWith('%')) {
     percent = true;
     t = t.slice(0, -1);
-  } else if (t.endsWith('万元')) {
+  } else if (t.endsWith('万元') || t.endsWith('万')) {
+    // "100万" is 100 万元 whatever the table's unit: the cell says so.
     unit = 'wan';
-    t = t.slice(0, -2);
+    t = t.slice(0, t.endsWith('万元') ? -2 : -1);
   } else if (t.endsWith('元')) {
     unit = 'yuan';
     t = t.slice(0, -1);
@@ -119,7 +120,12 @@ function parseNumeral(cell: CellValue, suffixes: readonly string[]): Parsed {
   }
   if (t.includes(',')) {
     if (!/^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(t)) {
-      return { kind: 'error', reason: `「${shown}」的千分位逗号位置不对，无法确定数值` };
+      const asPoint = t.replace(/,/g, '.');
+      const hint = /^\d+\.\d+$/.test(asPoint) ? `如果逗号是小数点，请在表中改为 ${asPoint}；` : '';
+      return {
+        kind: 'error',
+        reason: `「${shown}」的千分位逗号位置不对，无法确定数值：${hint}千分位逗号应每三位一个（如 1,234.50）`,
+      };
     }
     t = t.replace(/,/g, '');
   }
@@ -130,6 +136,8 @@ function parseNumeral(cell: CellValue, suffixes: readonly string[]): Parsed {
     t = expanded;
   }
   if (/^\.\d+$/.test(t)) t = `0${t}`;
+  // A full stop typed after the figure ("7.50."): the figure is whole before it.
+  if (/^\d+\.\d+\.$/.test(t)) t = t.slice(0, -1);
   if (!/^\d+(?:\.\d*)?$/.test(t)) return { kind: 'error', reason: `「${shown}」不是数字` };
   return { kind: 'numeral', digits: t.replace(/\.$/, ''), negative, percent, unit, shown };
 }

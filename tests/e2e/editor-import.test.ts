@@ -14,7 +14,7 @@ import * as store from '../../electron/db/report-store';
 import { field, fixturePath, openApp, openScreen, repoRoot, shot, startHarness, type Harness } from './editor-harness';
 
 const XLSX_DIR = path.join(repoRoot, 'tests', 'fixtures', 'xlsx');
-/** 附件2 as a clerk typed it (full-width digits, numbers as text) for the reference unit: it changes 24 fields (其他资金 typed as 0 is stated, so 3 of them). */
+/** 附件2 as a clerk typed it (full-width digits, numbers as text) for the reference unit: it changes 6 fields (一般公共预算 and 其他资金 typed as 0, which is stated); the reference's other 6 indicators are not in it and are kept. */
 const SELF_EVAL_XLSX = path.join(XLSX_DIR, '04-self-eval-fullwidth-text.xlsx');
 /** A project list whose formula cell was saved without its value: a blocking problem. */
 const FORMULA_WITHOUT_VALUE = path.join(XLSX_DIR, '11-formula-without-value.xlsx');
@@ -82,14 +82,15 @@ describe('importing a workbook in the editor', () => {
     await page.locator('[data-testid="import-xlsx-input"]').setInputFiles(SELF_EVAL_XLSX);
     await waitForPhase('preview');
     const preview = page.locator('[data-testid="import-preview"]');
-    expect(await preview.innerText()).toContain('附件2 自评表：工作表「Sheet1」，24项修改');
-    expect(await preview.innerText()).toContain('将要修改的内容（共24项）');
+    expect(await preview.innerText()).toContain('附件2 自评表：工作表「Sheet1」，6项修改');
+    expect(await preview.innerText()).toContain('将要修改的内容（共6项）');
     const rows = await changeRows();
     // The first page of the list, in the sheet's order.
     expect(rows[0]).toEqual(['附件2 自评表 按收入性质分 一般公共预算「年初预算数」', '未填写', '→', '5521.28万元']);
-    expect(rows).toContainEqual(['附件2 自评表 第2行「三级指标」', '重点矛盾纠纷化解率', '→', '传统侵财案件破案率']);
-    expect(rows).toHaveLength(15);
-    expect(await preview.innerText()).toContain('没有发现问题');
+    expect(rows).toHaveLength(6);
+    // The three indicators the sheet lists are the report's own; the other six are listed apart and kept.
+    expect(await preview.innerText()).toContain('报告中有而工作簿中没有的行（6行，将保留）');
+    expect(await preview.innerText()).toContain('报告中有6行在工作簿中没有，已保留');
     await shot(page, '40-import-preview');
     // Nothing is written by a preview.
     expect(stored().revision).toBe(revisionBefore);
@@ -99,8 +100,8 @@ describe('importing a workbook in the editor', () => {
     await importView().getByRole('button', { name: '应用' }).click();
     await waitForPhase('applied');
     const result = await importView().locator('.import-result').innerText();
-    expect(result).toContain('已导入「04-self-eval-fullwidth-text.xlsx」：24项修改');
-    expect(result).toContain('导入Excel：附件2 自评表（24项）');
+    expect(result).toContain('已导入「04-self-eval-fullwidth-text.xlsx」：6项修改');
+    expect(result).toContain('导入Excel：附件2 自评表（6项）');
     await shot(page, '41-import-applied');
 
     const after = await serverCall<{
@@ -110,7 +111,7 @@ describe('importing a workbook in the editor', () => {
     expect(after.report.selfEval.income.general.initialFen).toBe(IMPORTED_FEN);
     expect(after.revision).toBe(revisionBefore + 1);
     const history = await serverCall<{ revision: number; summary: string }[]>('report.revisions', { id });
-    expect(history[0]).toMatchObject({ revision: revisionBefore + 1, summary: '导入Excel：附件2 自评表（24项）' });
+    expect(history[0]).toMatchObject({ revision: revisionBefore + 1, summary: '导入Excel：附件2 自评表（6项）' });
 
     await openScreen(page, 'selfEval');
     expect(await field(page, INCOME_PATH).inputValue()).toBe('5521.28');

@@ -133,6 +133,46 @@ describe('excel service', () => {
     expect(await call(service, 'import.cancel', { requestId: 'read-1' })).toEqual({ cancelled: false });
   });
 
+  it('apply keeps the rows the workbook lacks unless deleteMissingRows is sent; an empty template is refused', async () => {
+    const report = emptyReport('某县农业农村局', 2024);
+    report.projects.items = [
+      { name: '已有项目', initialFen: 1, annualFen: 1, spentFen: 1, addedMidYear: false, lowRateReason: '' },
+    ];
+    const data = fixtureBytes('06-projects-three-row-header-yuan.xlsx').toString('base64');
+    const kept = memoryStore(structuredClone(report));
+    const preview = await call(kept.service, 'import.preview', { id: 'r', fileName: 'p.xlsx', data });
+    expect(preview.deletions.map((d) => d.oldValue)).toEqual(['「已有项目」']);
+    expect(preview.deletionsApplied).toBe(false);
+    await call(kept.service, 'import.apply', { id: 'r', baseRevision: 1, fileName: 'p.xlsx', data });
+    expect(kept.state.report.projects.items.map((p) => p.name)).toEqual([
+      '已有项目',
+      '乡村振兴衔接资金',
+      '农村人居环境整治',
+      '高标准农田建设',
+    ]);
+    const deleted = memoryStore(structuredClone(report));
+    await call(deleted.service, 'import.apply', {
+      id: 'r',
+      baseRevision: 1,
+      fileName: 'p.xlsx',
+      data,
+      deleteMissingRows: true,
+    });
+    expect(deleted.state.report.projects.items.map((p) => p.name)).toEqual([
+      '乡村振兴衔接资金',
+      '农村人居环境整治',
+      '高标准农田建设',
+    ]);
+
+    const template = await call(kept.service, 'export.template', { year: 2024 });
+    const blank = memoryStore(structuredClone(report));
+    const error = await failure(
+      call(blank.service, 'import.apply', { id: 'r', baseRevision: 1, fileName: 't.xlsx', data: template.data }),
+    );
+    expect(error.message).toBe('这是空白模板：表中一个数也没有填写，未作任何修改');
+    expect(blank.state.history).toEqual(['新建']);
+  });
+
   it('the API refuses a file over 20 MB and text that is not base64 before any handler runs', () => {
     const tooBig = excelApi['import.preview'].input.safeParse({ id: 'r', fileName: 'a', data: 'A'.repeat(28_000_000) });
     expect(tooBig.success).toBe(false);
@@ -190,6 +230,26 @@ describe('selfeval import / export-xlsx', () => {
     expect(text).toContain('二（二）项目支出 第1行（新增）：（无） → 「乡村振兴衔接资金」');
     expect(text).toContain('这只是预览，报告文件未修改');
     expect(m.written).toEqual({});
+  });
+
+  it('import --clear clears what the sheet leaves blank; --delete-rows deletes rows it lacks; both are listed', async () => {
+    const report = emptyReport('某县农业农村局', 2024);
+    report.projects.items = [
+      { name: '已有项目', initialFen: 1, annualFen: 1, spentFen: 1, addedMidYear: false, lowRateReason: '' },
+    ];
+    const files = { 'p.xlsx': fixtureBytes('06-projects-three-row-header-yuan.xlsx'), 'r.json': reportFile(report) };
+    const preview = memoryIo(files);
+    expect(await runImportCommand(['p.xlsx', '--into', 'r.json'], preview.io)).toBe(0);
+    expect(preview.out.join('')).toContain('报告中有而表中没有的行（1行，保留；加 --delete-rows 才删除）');
+    const m = memoryIo(files);
+    expect(await runImportCommand(['p.xlsx', '--into', 'r.json', '--delete-rows', '--clear', '--apply'], m.io)).toBe(0);
+    expect(m.out.join('')).toContain('报告中有而表中没有的行（1行，将删除）');
+    const parsed = parseReportFile(String(m.written['r.json']));
+    expect(parsed.ok && parsed.report.projects.items.map((p) => p.name)).toEqual([
+      '乡村振兴衔接资金',
+      '农村人居环境整治',
+      '高标准农田建设',
+    ]);
   });
 
   it('import --apply writes the report file with the imported figures', async () => {

@@ -11,7 +11,7 @@ import { emptyReport } from '../../shared/model/empty';
 import type { Report } from '../../shared/model/report';
 import { readWorkbook } from '../../electron/services/excel/read-workbook';
 import {
-  escapeFormulaText,
+  looksLikeFormula,
   writeReportWorkbook,
   writeTemplateWorkbook,
 } from '../../electron/services/excel/write-workbook';
@@ -123,7 +123,9 @@ describe('export layout', () => {
     expect(ws.getCell('D5').numFmt).toBe('0.00%');
     expect(ws.columns.map((c) => c.width)).toEqual([34, 18, 18, 18]);
     expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+    // The 经费控制情况 headings repeat on a second page, not the 填报单位 line.
+    expect(ws.getCell('A6').value).toBe('经费控制情况（万元）');
+    expect(ws.pageSetup.printTitlesRow).toBe('6:6');
     expect(ws.pageSetup.fitToWidth).toBe(1);
   });
 
@@ -134,6 +136,8 @@ describe('export layout', () => {
     expect(se.getCell('C6').value).toBe(5521.28);
     expect(se.getCell('G6').numFmt).toBe('0.00%');
     expect(se.getCell('A11').value).toBe('一级指标');
+    // Page 2 of 附件2 is indicators: their column headings repeat there.
+    expect(se.pageSetup.printTitlesRow).toBe('11:11');
     expect(se.getCell('A13').master.address).toBe('A12');
     expect(se.pageSetup.orientation).toBe('landscape');
     const total = se.getRow(se.rowCount);
@@ -156,41 +160,39 @@ describe('export layout', () => {
     expect(pl.pageSetup.printTitlesRow).toBe('4:4');
   });
 
-  it('escapes text that starts like a formula; figures stay numbers, negatives included', async () => {
-    expect(['=1+1', '+1', '-1', '@A1', '\tx', '\rx', '\0x', '普通', '1+1'].map(escapeFormulaText)).toEqual([
-      "'=1+1",
-      "'+1",
-      "'-1",
-      "'@A1",
-      "'\tx",
-      "'\rx",
-      "'\0x",
-      '普通',
-      '1+1',
+  it('writes text that starts like a formula as a text cell without an apostrophe; figures stay numbers', async () => {
+    expect(['=1+1', '+1', '-1', '@A1', '\tx', '\rx', '\0x', '普通', '1+1'].map(looksLikeFormula)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
     ]);
     const wb = await load(await writeReportWorkbook(awkwardReport()));
     const texts: string[] = [];
+    const formats = new Map<string, string>();
     let formulas = 0;
     wb.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.type === ExcelJS.ValueType.Formula) formulas++;
-          if (typeof cell.value === 'string') texts.push(cell.value);
+          if (typeof cell.value === 'string') {
+            texts.push(cell.value);
+            formats.set(cell.value, cell.numFmt);
+          }
         }),
       ),
     );
     expect(formulas).toBe(0);
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        '\'=HYPERLINK("http://x","点我")',
-        "'+cmd|/c calc",
-        "'-严格执行\t制度",
-        "'=1+1",
-        "'-21.83%",
-        "'@无",
-      ]),
-    );
-    expect(texts.filter((t) => /^[=+\-@\t\r\0]/.test(t))).toEqual([]);
+    const risky = ['=HYPERLINK("http://x","点我")', '+cmd|/c calc', '-严格执行\t制度', '=1+1', '-21.83%', '@无'];
+    expect(texts).toEqual(expect.arrayContaining(risky));
+    // Each is a string cell in the text format "@": never run, kept as text when edited, printed as typed.
+    for (const t of risky) expect(formats.get(t)).toBe('@');
+    expect(texts.filter((t) => t.startsWith("'"))).toEqual([]);
     const pl = sheet(wb, '项目明细表');
     expect(pl.getCell('D6').type).toBe(ExcelJS.ValueType.Number);
     expect(pl.getCell('D6').value).toBe(9_999_999.999999);

@@ -56,7 +56,7 @@ describe('Excel fixtures', () => {
     // 本年预算数 being the 年初 budget in the Hunan tables (rule pack hunan-default).
     expect(n.projects.statedTotal).toEqual({ initialFen: 420_500_000, annualFen: null, spentFen: 398_120_000 });
     expect(problemLines(result)).toEqual([]);
-    expect(result.summary).toBe(`导入Excel：附件1 基础数据表（${result.changes.length}项）`);
+    expect(result.summary).toBe(`导入Excel：附件1 基础数据表（${result.changes.filter((c) => !c.detail).length}项）`);
   });
 
   it('02 2018 附件3 in 元: thousands separators as text, caption merged down, columns reordered, "—" for none', async () => {

@@ -93,20 +93,37 @@ describe('finding a project list by its labels', () => {
       },
       report,
     );
-    expect(result.next.projects.items).toEqual([
-      {
-        name: '业务工作经费',
-        initialFen: 1_000_000,
-        annualFen: 2_000_000,
-        spentFen: 3_000_000,
-        addedMidYear: true,
-        lowRateReason: '年底下达',
-      },
-    ]);
+    const updated = {
+      name: '业务工作经费',
+      initialFen: 1_000_000,
+      annualFen: 2_000_000,
+      spentFen: 3_000_000,
+      addedMidYear: true,
+      lowRateReason: '年底下达',
+    };
+    // Without the clerk's confirmation the project the sheet does not list stays, and is listed apart.
+    expect(result.next.projects.items).toEqual([updated, report.projects.items[1]]);
     const labels = result.changes.map((c) => `${c.label}：${c.oldValue} → ${c.newValue}`);
     expect(labels).toContain('二（二）项目支出 第1行「年初预算」：0.000001万元 → 1.00万元');
-    expect(labels).toContain('二（二）项目支出 第2行（删除）：「已取消的项目」 → （无）');
-    expect(result.summary).toBe('导入Excel：项目明细表（4项）');
+    expect(labels.some((l) => l.includes('删除'))).toBe(false);
+    expect(result.deletions.map((c) => `${c.label}：${c.oldValue} → ${c.newValue}`)).toEqual([
+      '二（二）项目支出 第2行（删除）：「已取消的项目」 → （无）',
+    ]);
+    expect(result.deletionsApplied).toBe(false);
+    expect(result.summary).toBe('导入Excel：项目明细表（3项）');
+
+    const confirmed = previewImport(
+      {
+        sheets: [
+          sheet('项目', [['单位：万元'], ['项目名称', '年初预算', '全年预算', '支出'], ['业务工作经费', 1, 2, 3]]),
+        ],
+      },
+      report,
+      { deleteMissingRows: true },
+    );
+    expect(confirmed.next.projects.items).toEqual([updated]);
+    expect(confirmed.deletions).toHaveLength(1);
+    expect(confirmed.deletionsApplied).toBe(true);
   });
 
   it('a project list printed over two pages (header repeated) is one list', () => {
@@ -366,7 +383,7 @@ describe('problems and refusals', () => {
       base(),
     );
     expect(problems(result).filter((p) => p.startsWith('[错误]'))).toEqual([
-      '[错误] 工作表「项目」第2行B列：「12,34」的千分位逗号位置不对，无法确定数值',
+      '[错误] 工作表「项目」第2行B列：「12,34」的千分位逗号位置不对，无法确定数值：如果逗号是小数点，请在表中改为 12.34；千分位逗号应每三位一个（如 1,234.50）',
       '[错误] 工作表「项目」第2行C列：「abc」不是数字',
       '[错误] 工作表「项目」第2行D列：「-5」是负数，报告中的金额不能为负数',
     ]);

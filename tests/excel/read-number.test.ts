@@ -148,3 +148,19 @@ describe('scores, counts, areas, rates', () => {
     expect(readText("it's")).toBe("it's");
   });
 });
+
+describe('ambiguous amounts in a workbook (issue 13)', () => {
+  it('"1234，5" is refused with a question, never read as 12345', () => {
+    expect(readAmount('1234，5', 'wan')).toEqual({
+      kind: 'error',
+      reason:
+        '「1234，5」的千分位逗号位置不对，无法确定数值：如果逗号是小数点，请在表中改为 1234.5；千分位逗号应每三位一个（如 1,234.50）',
+    });
+  });
+
+  it('"100万" is 100 万元 even in a table in 元', () => {
+    expect(value(readAmount('100万', 'yuan'))).toBe(100_000_000);
+    expect(value(readAmount('100万元', 'yuan'))).toBe(100_000_000);
+    expect(value(readAmount('100', 'yuan'))).toBe(10_000);
+  });
+});

@@ -51,6 +51,32 @@ describe('codecs', () => {
     expect(wanyuan.format(60_000_000)).toBe('60.00');
   });
 
+  it('refuses ambiguous amounts with a question instead of a silent ×10 (issue 13)', () => {
+    // The input method's comma typed for a point: never 12345.
+    expect(wanyuan.parse('1234，5')).toEqual({
+      ok: false,
+      error:
+        '「1234，5」中的逗号不在千分位上，无法确定是多少：如果是小数点，请输入 1234.5；千分位逗号应每三位一个（如 1,234.50）',
+    });
+    expect(wanyuan.parse('12,34')).toMatchObject({ ok: false, error: expect.stringContaining('请输入 12.34') });
+    expect(wanyuan.parse('1,234.5')).toEqual({ ok: true, value: 1_234_500_000 });
+    expect(wanyuan.parse('1，234')).toEqual({ ok: true, value: 1_234_000_000 });
+    // A point where a thousands separator may have been meant.
+    expect(wanyuan.parse('12.345')).toEqual({
+      ok: false,
+      error:
+        '「12.345」有三位小数，无法确定是 12.345 万元还是 12345 万元：万元金额通常填到两位小数；确是 12.345 万元请输入 12.3450',
+    });
+    expect(wanyuan.parse('12.3450')).toEqual({ ok: true, value: 12_345_000 });
+    // "100万" in a 万元 field is 100 万元, said in the field's own unit; other units are refused.
+    expect(wanyuan.parse('100万')).toEqual({ ok: true, value: 100_000_000 });
+    expect(wanyuan.parse('1亿')).toMatchObject({ ok: false, error: expect.stringContaining('请只填数字') });
+    // Display: at least two decimals, never three (so what is shown reads back as the same figure).
+    expect(wanyuan.format(12_345_000)).toBe('12.3450');
+    expect(wanyuan.parse(wanyuan.format(12_345_000))).toEqual({ ok: true, value: 12_345_000 });
+    expect(wanyuan.format(100_000_000)).toBe('100.00');
+  });
+
   it('reads scores, headcounts, areas, dates and the 指标性质', () => {
     expect(score.parse('9.49')).toEqual({ ok: true, value: 949 });
     expect(score.parse('101')).toMatchObject({ ok: false });

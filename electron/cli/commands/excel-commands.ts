@@ -24,9 +24,12 @@ export interface ExcelCliIo {
 }
 
 export const IMPORT_USAGE = `用法：
-  selfeval import 工作簿.xlsx --into 报告.selfeval.json [--apply] [-o 输出.selfeval.json]
+  selfeval import 工作簿.xlsx --into 报告.selfeval.json [--apply] [-o 输出.selfeval.json] [--clear] [--delete-rows]
       显示工作簿中的附件1、附件2、项目明细表将对报告做出的修改和发现的问题；
       加 --apply 才写入（默认写回 --into 指定的文件，-o 可另存）。有错误时不写入。
+      表中空白或“—”的格子不改动报告；--clear 清空报告中有而表中没有的数。
+      报告中有而表中没有的行（项目、指标、项目支出分类）默认保留；--delete-rows 确认删除这些行。
+      一个数也没填的空白模板不导入。
 `;
 
 export const EXPORT_USAGE = `用法：
@@ -90,7 +93,7 @@ function loadReport(io: ExcelCliIo, path: string) {
 }
 
 export async function runImportCommand(args: readonly string[], io: ExcelCliIo): Promise<number> {
-  const a = parseArgs(args, 'import', ['--into', '-o'], ['--apply', '--help', '-h']);
+  const a = parseArgs(args, 'import', ['--into', '-o'], ['--apply', '--clear', '--delete-rows', '--help', '-h']);
   if (a.flags.has('--help') || a.flags.has('-h')) {
     io.stdout(IMPORT_USAGE);
     return EXIT_OK;
@@ -115,7 +118,10 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
   }
   let result;
   try {
-    result = await previewWorkbook(bytes, loaded.report);
+    result = await previewWorkbook(bytes, loaded.report, {
+      clearMissing: a.flags.has('--clear'),
+      deleteMissingRows: a.flags.has('--delete-rows'),
+    });
   } catch (error) {
     if (error instanceof UserFacingError) {
       io.stderr(`工作簿 ${workbookPath}：${error.message}\n`);
@@ -130,8 +136,16 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
   if (result.changes.length === 0) io.stdout('\n没有需要修改的字段。\n');
   else {
     io.stdout(`\n将要修改的字段（${result.changes.length}项）：\n`);
-    for (const c of result.changes) io.stdout(`  ${c.label}：${c.oldValue} → ${c.newValue}\n`);
+    for (const c of result.changes)
+      io.stdout(`${c.detail ? '      ' : '  '}${c.label}：${c.oldValue} → ${c.newValue}\n`);
   }
+  if (result.deletions.length > 0) {
+    io.stdout(
+      `\n报告中有而表中没有的行（${result.deletions.length}行，${result.deletionsApplied ? '将删除' : '保留；加 --delete-rows 才删除'}）：\n`,
+    );
+    for (const c of result.deletions) io.stdout(`  ${c.label}：${c.oldValue}\n`);
+  }
+  if (result.emptyTemplate) io.stdout('\n这是空白模板：表中一个数也没有填写，不会修改报告。\n');
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (result.problems.length > 0) {
     io.stdout(`\n问题（错误 ${errors.length} 个，提示 ${result.problems.length - errors.length} 个）：\n`);
@@ -148,7 +162,7 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
     io.stdout('\n这只是预览，报告文件未修改。确认无误后加 --apply 写入。\n');
     return EXIT_OK;
   }
-  if (result.changes.length === 0) {
+  if (result.changes.length === 0 || result.emptyTemplate) {
     io.stdout('\n没有需要修改的内容，报告文件未改动。\n');
     return EXIT_OK;
   }

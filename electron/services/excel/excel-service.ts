@@ -8,7 +8,12 @@ import type { z } from 'zod';
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { excelApi, ImportPreviewSchema } from '../../../shared/api/excel-api';
 import { UserFacingError } from '../../../shared/api/result';
-import { previewImport, type ImportResult } from '../../../shared/import/import-workbook';
+import {
+  PREVIEW_CHANGES_SHOWN,
+  previewImport,
+  type ImportOptions,
+  type ImportResult,
+} from '../../../shared/import/import-workbook';
 import { formatProblem } from '../../../shared/import/problems';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Report } from '../../../shared/model/report';
@@ -24,7 +29,7 @@ export interface ExcelServiceDeps {
 }
 
 /** At most this many problems and changes travel to the page; the rest are counted. */
-export const PREVIEW_LIST_MAX = { problems: 200, changes: 2_000 } as const;
+export const PREVIEW_LIST_MAX = { problems: 200, changes: PREVIEW_CHANGES_SHOWN } as const;
 
 export function xlsxFileName(base: string): string {
   return safeFileName(base, '附表', 'xlsx');
@@ -35,7 +40,12 @@ function decodeBase64(data: string): Buffer {
 }
 
 /** Reads and maps a workbook; an unreadable file or one without any known table is refused with its message. */
-export async function previewWorkbook(bytes: Uint8Array, report: Report, signal?: AbortSignal): Promise<ImportResult> {
+export async function previewWorkbook(
+  bytes: Uint8Array,
+  report: Report,
+  options: ImportOptions = {},
+  signal?: AbortSignal,
+): Promise<ImportResult> {
   let workbook;
   try {
     workbook = await readWorkbook(bytes, signal ? { signal } : {});
@@ -45,7 +55,7 @@ export async function previewWorkbook(bytes: Uint8Array, report: Report, signal?
     }
     throw error;
   }
-  const result = previewImport(workbook, report);
+  const result = previewImport(workbook, report, options);
   if (result.tables.length === 0) {
     throw new UserFacingError(
       'wrong-table',
@@ -67,6 +77,9 @@ function toPreview(result: ImportResult, revision: number, fileName: string): z.
     tables: result.tables,
     changes: result.changes.slice(0, PREVIEW_LIST_MAX.changes),
     moreChanges: Math.max(0, result.changes.length - PREVIEW_LIST_MAX.changes),
+    deletions: result.deletions.slice(0, PREVIEW_LIST_MAX.changes),
+    deletionsApplied: result.deletionsApplied,
+    emptyTemplate: result.emptyTemplate,
     problems: ordered.slice(0, PREVIEW_LIST_MAX.problems),
     moreProblems: Math.max(0, ordered.length - PREVIEW_LIST_MAX.problems),
     canApply: result.canApply,
@@ -82,12 +95,17 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
   // Previews being read, by the page's request id, so that 取消 can stop the worker.
   const reading = new Map<string, AbortController>();
   return {
-    'import.preview': async ({ id, fileName, data, requestId }) => {
+    'import.preview': async ({ id, fileName, data, requestId, clearMissing, deleteMissingRows }) => {
       const { report, revision } = deps.getReport(id);
       const controller = new AbortController();
       if (requestId) reading.set(requestId, controller);
       try {
-        const result = await previewWorkbook(decodeBase64(data), report, controller.signal);
+        const result = await previewWorkbook(
+          decodeBase64(data),
+          report,
+          { clearMissing, deleteMissingRows, detailLimit: PREVIEW_CHANGES_SHOWN },
+          controller.signal,
+        );
         return toPreview(result, revision, fileName);
       } finally {
         if (requestId && reading.get(requestId) === controller) reading.delete(requestId);
@@ -100,7 +118,7 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
       return { cancelled: controller !== undefined };
     },
 
-    'import.apply': async ({ id, baseRevision, data }) => {
+    'import.apply': async ({ id, baseRevision, data, clearMissing, deleteMissingRows }) => {
       const current = deps.getReport(id);
       if (current.revision !== baseRevision) {
         throw new UserFacingError(
@@ -108,7 +126,7 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
           `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
         );
       }
-      const result = await previewWorkbook(decodeBase64(data), current.report);
+      const result = await previewWorkbook(decodeBase64(data), current.report, { clearMissing, deleteMissingRows });
       const errors = result.problems.filter((p) => p.severity === 'error');
       if (errors.length > 0) {
         throw new UserFacingError(
@@ -117,10 +135,13 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
           errors.slice(0, 50).map(formatProblem),
         );
       }
+      if (result.emptyTemplate)
+        throw new UserFacingError('invalid-input', '这是空白模板：表中一个数也没有填写，未作任何修改');
       if (result.changes.length === 0)
         return { revision: current.revision, summary: '导入Excel：没有需要修改的内容', changeCount: 0 };
       deps.saveReport(id, baseRevision, result.next, result.summary);
-      return { revision: deps.getReport(id).revision, summary: result.summary, changeCount: result.changes.length };
+      const changeCount = result.changes.filter((c) => !c.detail).length;
+      return { revision: deps.getReport(id).revision, summary: result.summary, changeCount };
     },
 
     'export.xlsx': async ({ id, tables }) => {

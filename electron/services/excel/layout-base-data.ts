@@ -29,7 +29,8 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
   ]);
   b.add('body', [null, f.count(d.staffing.authorized), f.count(d.staffing.actual), f.percent(d.staffing.controlRate)]);
   b.merge(staff, 1, staff + 1, 1);
-  b.add('header', [
+  // The 经费控制情况 headings repeat when the table runs onto a second page (a long project list).
+  const moneyHeader = b.add('header', [
     header('经费控制情况（万元）'),
     header(`${y - 1}年决算数`),
     header(`${y}年预算数`),
@@ -93,7 +94,7 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
     widths: [34, 18, 18, 18],
     rows: b.rows,
     merges: b.merges,
-    printTitleRows: [3, 3],
+    printTitleRows: [moneyHeader, moneyHeader],
     landscape: false,
   };
 }

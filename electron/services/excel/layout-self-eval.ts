@@ -111,7 +111,8 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
   b.merge(goal, 6, goal, 8);
   b.merge(goals, 3, goals, 5);
   b.merge(goals, 6, goals, 8);
-  b.add(
+  // The indicator list is what runs onto page 2: its column headings are the rows to repeat.
+  const indicatorHeader = b.add(
     'header',
     ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map(
       header,
@@ -165,7 +166,7 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
     widths: [12, 14, 22, 13, 13, 9, 9, 30],
     rows: b.rows,
     merges: b.merges,
-    printTitleRows: [3, 3],
+    printTitleRows: [indicatorHeader, indicatorHeader],
     landscape: true,
   };
 }

@@ -73,6 +73,9 @@ export function readErrorMessage(
     case 'uncompressed-too-large':
       return `文件解压后超过 ${mb(L.maxUncompressedBytes)}，已拒绝导入`;
     case 'compression-ratio':
+      // A sheet or its texts: most likely one enormous pasted cell or the same text copied down a column.
+      if (/^xl\/(?:sharedStrings\.xml|worksheets\/)/.test(detail.name ?? ''))
+        return `工作簿中${detail.name?.includes('sharedStrings') ? '的文字' : '有一个工作表'}内容极长且高度重复（压缩比约 ${detail.count ?? 0}:1，正常的表格不超过 ${L.maxCompressionRatio}:1），已拒绝导入。可能是某个单元格粘贴了大段文字（一个单元格最多 ${L.maxCellChars} 个字符），或同一内容被复制了成千上万行：请在 Excel 或 WPS 中删除这些内容后另存，再导入`;
       return `文件内部的“${detail.name ?? ''}”压缩比异常（约 ${detail.count ?? 0}:1，正常不超过 ${L.maxCompressionRatio}:1），可能是“压缩炸弹”，已拒绝导入`;
     case 'nested-archive':
       return `工作簿中嵌入了其他压缩文件（${detail.name ?? ''}），为安全起见已拒绝导入。请删除嵌入的对象后另存，再导入`;

@@ -123,15 +123,52 @@ function workbookWorker(load: (id: string) => unknown): void {
     if (e.name === 'xl/workbook.xml') seen.workbookXml = data.toString('utf8');
     else if (e.name === 'xl/_rels/workbook.xml.rels') seen.relsXml = data.toString('utf8');
     else if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
+      // Only rows and cells that hold something count: borders formatted down to row 25,000 are not data.
+      data = withoutEmptyCells(data);
       const rows = countTags(data, 'row');
-      if (rows > limits.maxRowsPerSheet) {
-        const sheet = sheetNames(seen.workbookXml, seen.relsXml).get(e.name) ?? e.name;
-        throw new Refusal('too-many-rows', { sheet, count: rows });
-      }
+      if (rows > limits.maxRowsPerSheet) throw new Refusal('too-many-rows', { sheet: sheetName(e.name), count: rows });
       seen.cells += countTags(data, 'c');
       if (seen.cells > limits.maxCells) throw new Refusal('too-many-cells', { count: seen.cells });
     }
     return data;
+  }
+
+  /** Whether some `<tag …/>` element closes itself (an empty cell or row): a byte scan, no string is made. */
+  function hasSelfClosing(data: Buffer, open: string): boolean {
+    const needle = Buffer.from(open);
+    let at = data.indexOf(needle);
+    while (at >= 0) {
+      const end = data.indexOf(0x3e, at);
+      if (end < 0) return false;
+      if (data[end - 1] === 0x2f) return true;
+      at = data.indexOf(needle, end);
+    }
+    return false;
+  }
+
+  /** The tab name of a sheet part, for messages: read from workbook.xml even when exceljs has not asked for it yet. */
+  function sheetName(part: string): string {
+    for (const name of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']) {
+      const known = name === 'xl/workbook.xml' ? seen.workbookXml : seen.relsXml;
+      const entry = input.entries.find((x) => x.name === name);
+      if (known === '' && entry) inflateEntry(entry);
+    }
+    return sheetNames(seen.workbookXml, seen.relsXml).get(part) ?? '（未命名的工作表）';
+  }
+
+  /**
+   * The sheet without cells that hold no value and no formula (<c r="B9" s="3"/>) and without rows left empty.
+   * Returns the same buffer when there is nothing to drop.
+   */
+  function withoutEmptyCells(data: Buffer): Buffer {
+    if (!hasSelfClosing(data, '<c ') && !hasSelfClosing(data, '<row ')) return data;
+    const stripped = data
+      .toString('utf8')
+      .replace(/<c\b[^>]*\/>/g, '')
+      .replace(/<c\b[^>]*><\/c>/g, '')
+      .replace(/<row\b[^>]*\/>/g, '')
+      .replace(/<row\b[^>]*>\s*<\/row>/g, '');
+    return Buffer.from(stripped, 'utf8');
   }
 
   /**

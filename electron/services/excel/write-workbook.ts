@@ -2,7 +2,8 @@
  * Renders sheet layouts (layout-base-data.ts, layout-self-eval.ts, layout-projects.ts) to an .xlsx with exceljs: titles, 填报单位/单位 lines, merged
  * headers, thin borders over the table, 2-decimal number formats, column widths, A4 print setup with the header
  * rows repeated on every page. Figures are numeric cells; text that a spreadsheet could take for a formula
- * (starting with = + - @ tab CR NUL) is written with a leading apostrophe (OWASP ASVS 5.0 V1.2.10).
+ * (starting with = + - @ tab CR NUL, OWASP ASVS 5.0 V1.2.10) is a string cell in the text number format "@": it is
+ * never a formula, stays text when edited, and prints as typed ("-21.83%", no apostrophe).
  */
 import ExcelJS from 'exceljs';
 import type { Report } from '../../../shared/model/report';
@@ -17,9 +18,9 @@ export const ALL_TABLES: readonly ExportTable[] = ['baseData', 'selfEval', 'proj
 
 const FORMULA_START = /^[=+\-@\t\r\0]/;
 
-/** "=1+1" → "'=1+1": the cell shows the text instead of running it when copied into another sheet or a CSV. */
-export function escapeFormulaText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+/** Text a spreadsheet would take for a formula or a number if it were typed in ("=1+1", "-21.83%"). */
+export function looksLikeFormula(value: string): boolean {
+  return FORMULA_START.test(value);
 }
 
 const NUMBER_FORMATS: Readonly<Record<FigureKind, string>> = {
@@ -55,10 +56,12 @@ function writeCell(cell: ExcelJS.Cell, value: LayoutCell | null, role: RowRole):
     return;
   }
   if (value.kind === 'text') {
-    cell.value = escapeFormulaText(value.text);
+    cell.value = value.text;
+    if (looksLikeFormula(value.text)) cell.numFmt = '@';
     if (value.bold) font.bold = true;
     cell.font = font;
-    cell.alignment = { horizontal: value.align ?? 'left', vertical: 'middle', wrapText: true };
+    // The 附件 mark runs over the empty cells to its right instead of wrapping in a narrow first column.
+    cell.alignment = { horizontal: value.align ?? 'left', vertical: 'middle', wrapText: role !== 'mark' };
     return;
   }
   if (value.value !== null) cell.value = value.value;

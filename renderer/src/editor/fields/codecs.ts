@@ -29,16 +29,28 @@ export function normalizeNumberText(text: string, units: readonly string[] = [])
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.')
     .replace(/[－—–]/g, '-')
-    .replace(/[,，\s\u00a0\u3000]/g, '');
+    .replace(/[\s\u00a0\u3000]/g, '');
+  // A comma is a thousands separator only where one belongs ("1,234.5"); "1234，5" (the input method's comma
+  // typed for a point) is kept, so that it is refused rather than read as 12345.
+  if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d*)?(?:\D.*)?$/.test(t)) t = t.replace(/[,，]/g, '');
   for (const unit of units) if (t.endsWith(unit)) t = t.slice(0, -unit.length);
   return t;
 }
 
-/** 分 → "5521.28": every digit down to the 分 kept, at least two decimals (as tables print 万元). */
+/** "1234，5" or "12,34": a comma where no thousands separator can be. Asks what was meant instead of guessing. */
+function commaQuestion(typed: string, t: string): string | null {
+  if (!/[,，]/.test(t) || !/^-?[\d,，.]+$/.test(t)) return null;
+  const asPoint = t.replace(/[,，]/g, '.');
+  const hint = /^-?\d+\.\d+$/.test(asPoint) ? `如果是小数点，请输入 ${asPoint}；` : '';
+  return `「${typed.trim()}」中的逗号不在千分位上，无法确定是多少：${hint}千分位逗号应每三位一个（如 1,234.50）`;
+}
+
+/** 分 → "5521.28": every digit down to the 分 kept, at least two decimals (as tables print 万元), never three. */
 export function formatWanyuanExact(fen: number): string {
   const text = formatScaled(BigInt(fen), 6, true);
   const [int, frac = ''] = text.split('.');
-  return `${int}.${frac.padEnd(2, '0')}`;
+  // Three decimals would read back as a question ("12.345": 12345?), so such a figure shows a fourth: "12.3450".
+  return `${int}.${frac.padEnd(frac.length === 3 ? 4 : 2, '0')}`;
 }
 
 /**
@@ -52,8 +64,17 @@ export const wanyuan: Codec<number | null> = {
   parse(text) {
     const t = normalizeNumberText(text, ['万元', '万']);
     if (t === '') return ok(null);
+    const comma = commaQuestion(text, t);
+    if (comma) return fail(comma);
     if (/元$/.test(t)) return fail('请以“万元”为单位填写');
+    if (/[亿千百十]$/.test(t))
+      return fail(`「${text.trim()}」：这里以“万元”为单位，请只填数字（如 100 表示 100 万元）`);
     if (!/^-?\d+(?:\.\d+)?$/.test(t)) return fail(`「${text.trim()}」不是数字`);
+    // "12.345": three decimals is what a thousands separator written as a point looks like (12.345 = 12345?).
+    if (/^-?\d{1,3}\.\d{3}$/.test(t))
+      return fail(
+        `「${text.trim()}」有三位小数，无法确定是 ${t} 万元还是 ${t.replace('.', '')} 万元：万元金额通常填到两位小数；确是 ${t} 万元请输入 ${t}0`,
+      );
     const r = parseWanyuan(t);
     if (!r.ok) return r;
     if (r.value < 0) return fail('金额不能为负数');

@@ -3,6 +3,7 @@
  * change (old → new), and every problem with its 工作表/行/列. Long lists page; what the server did not send is
  * counted.
  */
+import type { ReactNode } from 'react';
 import { Alert, Table, Tag, type TableColumnsType } from 'antd';
 import type { ImportPreview } from './use-import-flow';
 
@@ -14,7 +15,12 @@ const PAGE = { pageSize: 15, showSizeChanger: false, hideOnSinglePage: true } as
 /** The 表格 column only when the workbook held more than one table (the label already names it). */
 function changeColumns(titles: ReadonlyMap<string, string>): TableColumnsType<Change> {
   const columns: TableColumnsType<Change> = [
-    { title: '项目', dataIndex: 'label' },
+    {
+      title: '项目',
+      dataIndex: 'label',
+      // A new row's figures sit under the row's own line.
+      render: (label: string, c: Change) => (c.detail ? <span className="import-detail">{label}</span> : label),
+    },
     { title: '原值', dataIndex: 'oldValue', width: 220, className: 'import-old' },
     { title: '', key: 'arrow', width: 36, align: 'center', render: () => '→' },
     { title: '新值', dataIndex: 'newValue', width: 220, className: 'import-new' },
@@ -36,7 +42,7 @@ const problemColumns: TableColumnsType<Problem> = [
   { title: '原因', dataIndex: 'reason' },
 ];
 
-export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewView({ preview, deletionChoice }: { preview: ImportPreview; deletionChoice?: ReactNode }) {
   const titles = new Map(preview.tables.map((t) => [t.kind, t.title]));
   const errors = preview.problems.filter((p) => p.severity === 'error').length;
   const warnings = preview.problems.length - errors;
@@ -81,7 +87,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       <section className="import-block">
         <h3>将要修改的内容（共{changeTotal}项）</h3>
         {changeTotal === 0 ? (
-          <p className="import-muted">工作簿中的内容与报告相同，没有需要修改的地方。</p>
+          <p className="import-muted">
+            {preview.emptyTemplate ? '这是空白模板，不会修改报告。' : '工作簿中的内容与报告相同，没有需要修改的地方。'}
+          </p>
         ) : (
           <>
             <div data-testid="import-changes">
@@ -99,6 +107,23 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </>
         )}
       </section>
+
+      {preview.deletions.length > 0 ? (
+        <section className="import-block" data-testid="import-deletions">
+          <h3>
+            报告中有而工作簿中没有的行（{preview.deletions.length}行，
+            {preview.deletionsApplied ? '应用时将删除' : '将保留'}）
+          </h3>
+          <Table<Change>
+            rowKey={(c) => c.path.join('.')}
+            columns={changeColumns(titles)}
+            dataSource={preview.deletions}
+            pagination={PAGE}
+            size="small"
+          />
+          {deletionChoice}
+        </section>
+      ) : null}
 
       {errors > 0 ? null : problemsBlock}
     </div>

@@ -4,12 +4,12 @@
  * 撤销这次导入 restores the revision before it as a new one. The attachment tables can be exported here too.
  */
 import { useEffect, useRef, type ChangeEvent } from 'react';
-import { Alert, App, Button, Result, Space, Steps, Tooltip } from 'antd';
+import { Alert, App, Button, Checkbox, Result, Space, Steps, Tooltip } from 'antd';
 import { ApiErrorDetails } from '../../common/ApiErrorAlert';
 import { ExcelExportButtons } from './ExcelExportButtons';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportProgress } from './ImportProgress';
-import { useImportFlow, type ImportPhase, type ImportPreview } from './use-import-flow';
+import { useImportFlow, type ImportChoices, type ImportPhase, type ImportPreview } from './use-import-flow';
 import { onWorkbookDropped, takeDroppedWorkbook } from './use-workbook-drop';
 import { desktopFiles } from '../../common/desktop-files';
 import { pickWithDialog, readWorkbookFile, type PickedWorkbook } from './workbook-file';
@@ -42,10 +42,11 @@ function stepOf(phase: ImportPhase): number {
 
 /** Why 应用 is disabled, or null when it is not. */
 function applyBlocker(preview: ImportPreview): string | null {
-  if (!preview.canApply) {
+  if (!preview.canApply && !preview.emptyTemplate) {
     const errors = preview.problems.filter((p) => p.severity === 'error').length;
     return `工作簿中有${errors > 0 ? `${errors}处` : ''}错误（见下方标红的行），不能导入。请在 Excel 或 WPS 中改正后保存，再重新选择文件`;
   }
+  if (preview.emptyTemplate) return '这是空白模板：表中一个数也没有填写，导入不会修改报告。请在表中填好数字后再导入';
   if (preview.changes.length + preview.moreChanges === 0) return '工作簿中的内容与报告相同，没有需要导入的修改';
   return null;
 }
@@ -149,7 +150,7 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
           onCancel={flow.cancel}
         />
       ) : phase.kind === 'preview' || phase.kind === 'applying' ? (
-        <PreviewStep phase={phase} onApply={flow.apply} onCancel={flow.cancel} />
+        <PreviewStep phase={phase} onApply={flow.apply} onCancel={flow.cancel} onChoose={flow.choose} />
       ) : phase.kind === 'applied' || phase.kind === 'undoing' ? (
         <Result
           status="success"
@@ -243,12 +244,26 @@ function PreviewStep({
   phase,
   onApply,
   onCancel,
+  onChoose,
 }: {
   phase: Extract<ImportPhase, { kind: 'preview' | 'applying' }>;
   onApply: () => void;
   onCancel: () => void;
+  onChoose: (choices: ImportChoices) => void;
 }) {
-  const { preview } = phase;
+  const { modal } = App.useApp();
+  const { preview, choices } = phase;
+  const confirmDeletion = (checked: boolean) => {
+    if (!checked) return onChoose({ ...choices, deleteMissingRows: false });
+    modal.confirm({
+      title: `删除报告中的${preview.deletions.length}行？`,
+      content: '这些行在工作簿中没有。应用后它们将从报告中删除（可在“修订记录”中找回）。',
+      okText: '删除这些行',
+      okButtonProps: { danger: true },
+      cancelText: '保留',
+      onOk: () => onChoose({ ...choices, deleteMissingRows: true }),
+    });
+  };
   const blocker = applyBlocker(preview);
   const applying = phase.kind === 'applying';
   return (
@@ -271,7 +286,34 @@ function PreviewStep({
           取消
         </Button>
       </div>
-      <ImportPreviewView preview={preview} />
+      <div className="import-choices">
+        <Checkbox
+          checked={choices.clearMissing}
+          disabled={applying}
+          data-testid="import-clear-missing"
+          onChange={(e) => onChoose({ ...choices, clearMissing: e.target.checked })}
+        >
+          清空报告中有而表中没有的数
+        </Checkbox>
+        <span className="import-muted">
+          {choices.clearMissing
+            ? '表中空白或“—”的格子将把报告中的数清空为“未填写”'
+            : '表中空白或“—”的格子不改动报告中已有的数'}
+        </span>
+      </div>
+      <ImportPreviewView
+        preview={preview}
+        deletionChoice={
+          <Checkbox
+            checked={choices.deleteMissingRows}
+            disabled={applying}
+            data-testid="import-delete-rows"
+            onChange={(e) => confirmDeletion(e.target.checked)}
+          >
+            删除这些行
+          </Checkbox>
+        }
+      />
     </>
   );
 }

@@ -12,11 +12,19 @@ import type { Picked, PickedWorkbook } from './workbook-file';
 export type ImportPreview = Output<'import.preview'>;
 export type ApplyResult = Output<'import.apply'>;
 
+/** The clerk's explicit choices; by default a blank cell and a row the workbook lacks change nothing. */
+export interface ImportChoices {
+  clearMissing: boolean;
+  deleteMissingRows: boolean;
+}
+
+export const NO_CHOICES: ImportChoices = { clearMissing: false, deleteMissingRows: false };
+
 export type ImportPhase =
   | { kind: 'idle'; note?: string }
   | { kind: 'reading'; fileName: string; stage: 'file' | 'workbook'; startedAt: number }
-  | { kind: 'preview'; workbook: PickedWorkbook; preview: ImportPreview; note?: string }
-  | { kind: 'applying'; workbook: PickedWorkbook; preview: ImportPreview }
+  | { kind: 'preview'; workbook: PickedWorkbook; preview: ImportPreview; choices: ImportChoices; note?: string }
+  | { kind: 'applying'; workbook: PickedWorkbook; preview: ImportPreview; choices: ImportChoices }
   | { kind: 'applied'; fileName: string; result: ApplyResult; baseRevision: number; preview: ImportPreview }
   | { kind: 'undoing'; fileName: string; result: ApplyResult; baseRevision: number; preview: ImportPreview }
   | { kind: 'undone'; fileName: string; revision: number; restored: number }
@@ -45,6 +53,8 @@ export interface ImportFlow {
   /** Abandons the preview being read, or the one shown: nothing is changed. */
   cancel: () => void;
   apply: () => void;
+  /** Previews the same workbook again with other choices (清空 / 删除这些行). */
+  choose: (choices: ImportChoices) => void;
   undo: () => void;
   reset: () => void;
 }
@@ -93,7 +103,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
   );
 
   const preview = useCallback(
-    async (gen: number, workbook: PickedWorkbook, note?: string) => {
+    async (gen: number, workbook: PickedWorkbook, note?: string, choices: ImportChoices = NO_CHOICES) => {
       setPhase({ kind: 'reading', fileName: workbook.fileName, stage: 'workbook', startedAt: performance.now() });
       // Saved first, so the preview compares the workbook with what the clerk sees in the editor.
       const saved = await flush();
@@ -104,12 +114,18 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
       }
       const requestId = `${Date.now().toString(36)}-${gen}-${Math.random().toString(36).slice(2, 10)}`;
       reading.current = requestId;
-      const r = await api.call('import.preview', { id, fileName: workbook.fileName, data: workbook.data, requestId });
+      const r = await api.call('import.preview', {
+        id,
+        fileName: workbook.fileName,
+        data: workbook.data,
+        requestId,
+        ...choices,
+      });
       if (reading.current === requestId) reading.current = null;
       if (gen !== generation.current) return;
       setPhase(
         r.ok
-          ? { kind: 'preview', workbook, preview: r.value, ...(note ? { note } : {}) }
+          ? { kind: 'preview', workbook, preview: r.value, choices, ...(note ? { note } : {}) }
           : { kind: 'failed', fileName: workbook.fileName, step: 'preview', error: r.error },
       );
     },
@@ -150,9 +166,9 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
 
   const apply = useCallback(() => {
     if (phase.kind !== 'preview') return;
-    const { workbook, preview: shown } = phase;
+    const { workbook, preview: shown, choices } = phase;
     const gen = ++generation.current;
-    setPhase({ kind: 'applying', workbook, preview: shown });
+    setPhase({ kind: 'applying', workbook, preview: shown, choices });
     void (async () => {
       if (!(await flush())) {
         setPhase({ kind: 'failed', fileName: workbook.fileName, step: 'apply', error: NOT_SAVED, workbook });
@@ -161,7 +177,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
       const baseRevision = currentRevision();
       if (baseRevision !== shown.revision) {
         // The report changed after the preview was made: the clerk must see what would really change.
-        void preview(gen, workbook, '报告在预览之后有修改，已按现在的内容重新预览，请再核对');
+        void preview(gen, workbook, '报告在预览之后有修改，已按现在的内容重新预览，请再核对', choices);
         return;
       }
       const r = await api.call('import.apply', {
@@ -169,6 +185,7 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
         baseRevision,
         fileName: workbook.fileName,
         data: workbook.data,
+        ...choices,
       });
       if (!r.ok) {
         setPhase({ kind: 'failed', fileName: workbook.fileName, step: 'apply', error: r.error, workbook });
@@ -178,6 +195,14 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
       setPhase({ kind: 'applied', fileName: workbook.fileName, result: r.value, baseRevision, preview: shown });
     })();
   }, [currentRevision, flush, id, onApplied, phase, preview, setPhase]);
+
+  const choose = useCallback(
+    (choices: ImportChoices) => {
+      if (phase.kind !== 'preview') return;
+      void preview(++generation.current, phase.workbook, undefined, choices);
+    },
+    [phase, preview],
+  );
 
   const undo = useCallback(() => {
     if (phase.kind !== 'applied') return;
@@ -204,5 +229,5 @@ export function useImportFlow({ id, flush, currentRevision, onApplied }: ImportF
     })();
   }, [currentRevision, flush, id, onApplied, phase, setPhase]);
 
-  return { phase, startFile, previewAgain, cancel, apply, undo, reset };
+  return { phase, startFile, previewAgain, cancel, apply, choose, undo, reset };
 }

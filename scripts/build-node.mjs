@@ -42,9 +42,15 @@ const bundles = [
     format: 'esm',
     banner: { js: esmRequireBanner },
   },
+  // Split: each command's code (and the externals only it imports, such as exceljs and better-sqlite3) is loaded
+  // when that command runs, so a cold `selfeval pdf` does not parse them (issue 17).
   {
     entryPoints: ['electron/cli/selfeval.ts'],
-    outfile: 'dist/cli/selfeval.mjs',
+    outdir: 'dist/cli',
+    entryNames: 'selfeval',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     format: 'esm',
     banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
   },
@@ -52,4 +58,4 @@ const bundles = [
 
 await Promise.all(bundles.map((options) => build({ ...common, ...options })));
 await chmod('dist/cli/selfeval.mjs', 0o755);
-console.log(`已打包 ${bundles.map((b) => b.outfile).join('、')}`);
+console.log(`已打包 ${bundles.map((b) => b.outfile ?? `${b.outdir}/${b.entryNames}.mjs`).join('、')}`);

@@ -18,6 +18,7 @@ import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
 import { APP_VERSION } from './app-version';
+import { createSummaryService } from '../services/summary/summary-service';
 
 export interface HandlerOptions {
   /** Tests fix "today" so date checks do not depend on the calendar. */
@@ -68,5 +69,6 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
     },
     ...createBackupService({ holder, actor }),
     ...createSettingsService(db),
+    ...createSummaryService({ fontDir: assets.fontDir, ...today }),
   };
 }

@@ -12,6 +12,7 @@ import { excelApi } from './excel-api';
 import { backupApi } from './backup-api';
 import { signoffApi } from './signoff-api';
 import { settingsApi } from './settings-api';
+import { summaryApi } from './summary-api';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
@@ -135,6 +136,7 @@ export const contract = {
   ...backupApi,
   ...signoffApi,
   ...settingsApi,
+  ...summaryApi,
 } as const;
 
 export type Contract = typeof contract;

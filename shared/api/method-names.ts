@@ -47,6 +47,8 @@ export const METHOD_NAME_LIST = [
   'audit.export',
   'settings.pdfLayout',
   'settings.setPdfLayout',
+  'summary.file',
+  'summary.export',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

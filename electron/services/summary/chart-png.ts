@@ -1,0 +1,122 @@
+/**
+ * The chart scene (shared/summary/chart-scene.ts) as a PNG a bureau can paste anywhere, and that the workbook
+ * embeds (exceljs places pictures but cannot draw charts). Drawn here in plain Node: bars are rectangles, text is
+ * the outlines of the app's bundled Noto Sans SC (read with fontkit, which pdfmake already brings), filled by
+ * raster.ts and written by png-encode.ts. No browser, no native module, the same bytes on every machine.
+ * A character the bundled font lacks is drawn as the font's empty-box glyph; the SVG beside it keeps the text.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChartScene } from '../../../shared/summary/chart-scene';
+import { Canvas, type Point } from './raster';
+import { encodePng } from './png-encode';
+
+export const CHART_FONT_FILE = 'NotoSansSC-Medium-GB.ttf';
+
+interface PathCommand {
+  command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+  args: number[];
+}
+interface FontkitFont {
+  unitsPerEm: number;
+  layout(text: string): { glyphs: { path: { commands: PathCommand[] } }[]; positions: { xAdvance: number }[] };
+}
+interface Fontkit {
+  create(buffer: Buffer): FontkitFont;
+}
+
+const fonts = new Map<string, FontkitFont>();
+
+function loadFont(fontDir: string): FontkitFont {
+  const file = path.join(fontDir, CHART_FONT_FILE);
+  let font = fonts.get(file);
+  if (!font) {
+    // fontkit as pdfkit (inside pdfmake) resolves it: one copy of the library, wherever npm placed it.
+    const pdfmakeEntry = createRequire(import.meta.url).resolve('pdfmake');
+    const pdfkitEntry = createRequire(pdfmakeEntry).resolve('pdfkit');
+    const fontkit = createRequire(pdfkitEntry)('fontkit') as Fontkit;
+    font = fontkit.create(readFileSync(file));
+    fonts.set(file, font);
+  }
+  return font;
+}
+
+const CURVE_STEPS = 8;
+
+/** A glyph's outline as closed polylines in pixels (font units scaled, y flipped, placed at x/baseline). */
+function glyphContours(commands: readonly PathCommand[], x: number, baseline: number, scale: number): Point[][] {
+  const contours: Point[][] = [];
+  let current: Point[] = [];
+  let last: Point = [0, 0];
+  const at = (fx: number, fy: number): Point => [x + fx * scale, baseline - fy * scale];
+  for (const { command, args } of commands) {
+    const a = args as [number, number, number, number, number, number];
+    if (command === 'moveTo') {
+      if (current.length > 2) contours.push(current);
+      last = at(a[0], a[1]);
+      current = [last];
+    } else if (command === 'lineTo') {
+      last = at(a[0], a[1]);
+      current.push(last);
+    } else if (command === 'quadraticCurveTo') {
+      const [c, e] = [at(a[0], a[1]), at(a[2], a[3])];
+      for (let i = 1; i <= CURVE_STEPS; i++) {
+        const t = i / CURVE_STEPS;
+        const u = 1 - t;
+        current.push([
+          u * u * last[0] + 2 * u * t * c[0] + t * t * e[0],
+          u * u * last[1] + 2 * u * t * c[1] + t * t * e[1],
+        ]);
+      }
+      last = e;
+    } else if (command === 'bezierCurveTo') {
+      const [c1, c2, e] = [at(a[0], a[1]), at(a[2], a[3]), at(a[4], a[5])];
+      for (let i = 1; i <= CURVE_STEPS; i++) {
+        const t = i / CURVE_STEPS;
+        const u = 1 - t;
+        const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
+        current.push([
+          w[0] * last[0] + w[1] * c1[0] + w[2] * c2[0] + w[3] * e[0],
+          w[0] * last[1] + w[1] * c1[1] + w[2] * c2[1] + w[3] * e[1],
+        ]);
+      }
+      last = e;
+    }
+  }
+  if (current.length > 2) contours.push(current);
+  return contours;
+}
+
+export function chartPng(scene: ChartScene, fontDir: string): Buffer {
+  const font = loadFont(fontDir);
+  const canvas = new Canvas(scene.width, scene.height, [255, 255, 255]);
+  for (const shape of scene.shapes) {
+    if (shape.kind === 'rect') {
+      const { x, y, w, h } = shape;
+      canvas.fill(
+        [
+          [
+            [x, y],
+            [x + w, y],
+            [x + w, y + h],
+            [x, y + h],
+          ],
+        ],
+        shape.fill,
+      );
+      continue;
+    }
+    const run = font.layout(shape.text);
+    const scale = shape.size / font.unitsPerEm;
+    const advance = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
+    let pen = shape.anchor === 'start' ? shape.x : shape.anchor === 'end' ? shape.x - advance : shape.x - advance / 2;
+    const contours: Point[][] = [];
+    run.glyphs.forEach((glyph, i) => {
+      contours.push(...glyphContours(glyph.path.commands, pen, shape.y, scale));
+      pen += (run.positions[i]?.xAdvance ?? 0) * scale;
+    });
+    canvas.fill(contours, shape.fill);
+  }
+  return encodePng(scene.width, scene.height, canvas.rgb);
+}

@@ -1,11 +1,11 @@
 // Bundles the Node-side entry points with esbuild (the renderer is built by `vite build` before this runs).
 // Native or heavy packages stay external: they are loaded from node_modules at run time (better-sqlite3 is a
 // native addon that electron-builder rebuilds for Electron at packaging time). docx is imported dynamically, on the
-// first Word export (electron/services/docx/docx-module.ts).
+// first Word export (electron/services/docx/docx-module.ts), fontkit on the first 汇总 chart.
 import { chmod } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx'];
+const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx', 'fontkit'];
 
 // ESM bundles: code bundled from CommonJS packages may call require() for builtins or the externals above,
 // and ESM has no require of its own.

@@ -93,9 +93,9 @@ export function summaryChartScene(allRows: readonly TableRow[], title = '各单�
   rows.forEach((row, i) => {
     const y = TOP + i * ROW + 8;
     text(left - 10, y + BAR + 5, label(row.unitName, labelWidth), LABEL_SIZE, c.text, 'end');
-    const bar = (value: number | null, shown: string, dy: number, fill: Rgb) => {
+    const bar = (value: number | null, shown: string, dy: number, fill: Rgb, name: string) => {
       if (value === null) {
-        text(left + 6, dy + BAR - 2, '未填写', 12, c.muted, 'start');
+        text(left + 6, dy + BAR - 2, `${name}未填写`, 12, c.muted, 'start');
         return;
       }
       const w = Math.max(1, Math.round((Math.min(value, max) / max) * plotWidth));
@@ -104,8 +104,8 @@ export function summaryChartScene(allRows: readonly TableRow[], title = '各单�
     };
     const rate = row.figures.rateBasis;
     const score = row.figures.scoreCenti;
-    bar(rate === null ? null : rate / 100, rate === null ? '' : `${formatBasis(rate)}%`, y, c.rate);
-    bar(score === null ? null : score / 100, score === null ? '' : formatScore(score), y + BAR + 2, c.score);
+    bar(rate === null ? null : rate / 100, rate === null ? '' : `${formatBasis(rate)}%`, y, c.rate, '执行率');
+    bar(score === null ? null : score / 100, score === null ? '' : formatScore(score), y + BAR + 2, c.score, '得分');
   });
   return { width: WIDTH, height, shapes };
 }

@@ -127,7 +127,7 @@ describe('selfeval summary FOLDER -o 汇总.xlsx', () => {
         e.warnings,
         e.open,
       ]);
-      expect(text(row.getCell(19).value), e.file).toBe(path.join(dir, '报送', `${e.file}.selfeval.json`));
+      expect(text(row.getCell(19).value), e.file).toBe(`${e.file}.selfeval.json`);
       expect(row.getCell(5).numFmt).toBe('#,##0.00');
       expect(row.getCell(8).numFmt).toBe('0.00%');
     });
@@ -262,7 +262,8 @@ describe('the chart', () => {
     expect(svg).toContain('>97.35</text>');
     expect(svg).toContain('>98.5%</text>');
     // 卫生健康局 states no 执行数 and no score; 民政局 states nothing: two 未填写 each.
-    expect(svg.match(/>未填写</g)).toHaveLength(4);
+    expect(svg.match(/>执行率未填写</g)).toHaveLength(2);
+    expect(svg.match(/>得分未填写</g)).toHaveLength(2);
     // The duplicate is not drawn twice.
     expect(svg.match(/>通道侗族自治县公安局</g)).toHaveLength(1);
     const png = readPng(readFileSync(path.join(dir, '汇总-图表.png')));

@@ -22,9 +22,9 @@ export interface ExpectedRow {
   open: number;
 }
 
-const HUNAN = '湖南省县级部门整体支出绩效自评（现行提纲）（2024.1）';
-const HUNAN_2023 = '湖南省县级部门整体支出绩效自评（2023年式样：自评表按收入、支出性质各列一个数）（2023.1）';
-const NATIONAL = '全国通用（财预〔2020〕10号框架，不设执行率封顶）（2020.1）';
+const HUNAN = 'hunan-default\n2024.1';
+const HUNAN_2023 = 'hunan-2023\n2023.1';
+const NATIONAL = 'national-2020\n2020.1';
 const U = (name: string) => `通道侗族自治县${name}`;
 
 // prettier-ignore

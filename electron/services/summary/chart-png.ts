@@ -1,41 +1,27 @@
 /**
  * The chart scene (shared/summary/chart-scene.ts) as a PNG a bureau can paste anywhere, and that the workbook
  * embeds (exceljs places pictures but cannot draw charts). Drawn here in plain Node: bars are rectangles, text is
- * the outlines of the app's bundled Noto Sans SC (read with fontkit, which pdfmake already brings), filled by
+ * the outlines of the app's bundled Noto Sans SC (read with fontkit, the font library pdfkit uses), filled by
  * raster.ts and written by png-encode.ts. No browser, no native module, the same bytes on every machine.
  * A character the bundled font lacks is drawn as the font's empty-box glyph; the SVG beside it keeps the text.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Font, PathCommand } from 'fontkit';
 import type { ChartScene } from '../../../shared/summary/chart-scene';
 import { Canvas, type Point } from './raster';
 import { encodePng } from './png-encode';
 
 export const CHART_FONT_FILE = 'NotoSansSC-Medium-GB.ttf';
 
-interface PathCommand {
-  command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
-  args: number[];
-}
-interface FontkitFont {
-  unitsPerEm: number;
-  layout(text: string): { glyphs: { path: { commands: PathCommand[] } }[]; positions: { xAdvance: number }[] };
-}
-interface Fontkit {
-  create(buffer: Buffer): FontkitFont;
-}
+const fonts = new Map<string, Font>();
 
-const fonts = new Map<string, FontkitFont>();
-
-function loadFont(fontDir: string): FontkitFont {
+/** The chart's font, parsed once per process; fontkit itself is loaded on the first chart, not at start-up. */
+async function loadFont(fontDir: string): Promise<Font> {
   const file = path.join(fontDir, CHART_FONT_FILE);
   let font = fonts.get(file);
   if (!font) {
-    // fontkit as pdfkit (inside pdfmake) resolves it: one copy of the library, wherever npm placed it.
-    const pdfmakeEntry = createRequire(import.meta.url).resolve('pdfmake');
-    const pdfkitEntry = createRequire(pdfmakeEntry).resolve('pdfkit');
-    const fontkit = createRequire(pdfkitEntry)('fontkit') as Fontkit;
+    const fontkit = await import('fontkit');
     font = fontkit.create(readFileSync(file));
     fonts.set(file, font);
   }
@@ -88,8 +74,8 @@ function glyphContours(commands: readonly PathCommand[], x: number, baseline: nu
   return contours;
 }
 
-export function chartPng(scene: ChartScene, fontDir: string): Buffer {
-  const font = loadFont(fontDir);
+export async function chartPng(scene: ChartScene, fontDir: string): Promise<Buffer> {
+  const font = await loadFont(fontDir);
   const canvas = new Canvas(scene.width, scene.height, [255, 255, 255]);
   for (const shape of scene.shapes) {
     if (shape.kind === 'rect') {

@@ -22,7 +22,7 @@ export async function exportSummary(
 ): Promise<SummaryFiles> {
   const table = 'rows' in outcomes ? outcomes : buildSummaryTable(outcomes);
   const scene = summaryChartScene(table.rows);
-  const png = chartPng(scene, options.fontDir);
+  const png = await chartPng(scene, options.fontDir);
   const xlsx = await writeSummaryWorkbook(table, { png, width: scene.width, height: scene.height }, options.now);
   return { table, xlsx, png, svg: chartSvg(scene) };
 }

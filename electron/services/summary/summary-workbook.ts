@@ -27,6 +27,12 @@ interface Column {
   kind: Kind;
   value: (row: TableRow) => string | number | null;
   total?: (t: SummaryTable['totals']) => Total | number | null;
+  centred?: boolean;
+}
+
+/** The file's own name: the folders it came from mean nothing on the bureau's printout. */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 const money = (fen: number | null) => (fen === null ? null : fen / FEN_PER_WANYUAN);
@@ -36,7 +42,7 @@ const score = (centi: number | null) => (centi === null ? null : centi / 100);
 export const SUMMARY_COLUMNS: readonly Column[] = [
   { header: '单位', width: 26, kind: 'text', value: (r) => r.unitName },
   { header: '年度', width: 7, kind: 'count', value: (r) => r.year },
-  { header: '规则包', width: 14, kind: 'text', value: (r) => `${r.pack.name}（${r.pack.version}）` },
+  { header: '规则包', width: 15, kind: 'text', value: (r) => `${r.pack.id}\n${r.pack.version}` },
   {
     group: '预算执行（万元）',
     header: '年初预算',
@@ -87,7 +93,7 @@ export const SUMMARY_COLUMNS: readonly Column[] = [
     total: (t) => t.threePublicChangeBasis,
   },
   { header: '自评得分', width: 8, kind: 'score', value: (r) => score(r.figures.scoreCenti) },
-  { header: '等级', width: 6, kind: 'text', value: (r) => r.figures.grade },
+  { header: '等级', width: 6, kind: 'text', value: (r) => r.figures.grade, centred: true },
   { group: '审核问题（项）', header: '强制', width: 6, kind: 'count', value: (r) => r.errors, total: (t) => t.errors },
   {
     group: '审核问题（项）',
@@ -107,7 +113,7 @@ export const SUMMARY_COLUMNS: readonly Column[] = [
   },
   { header: '签发PDF核验', width: 30, kind: 'text', value: (r) => r.pdf.text },
   { header: '重复', width: 20, kind: 'text', value: (r) => duplicateText(r) },
-  { header: '文件', width: 28, kind: 'text', value: (r) => r.file },
+  { header: '文件', width: 24, kind: 'text', value: (r) => fileName(r.file) },
 ];
 
 export function duplicateText(row: TableRow): string | null {
@@ -134,12 +140,12 @@ function pageSetup(printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
   };
 }
 
-function setCell(cell: ExcelJS.Cell, kind: Kind, value: string | number | null, bold = false): void {
+function setCell(cell: ExcelJS.Cell, kind: Kind, value: string | number | null, bold = false, centred = false): void {
   cell.border = BORDER;
   cell.font = { name: FONT, size: 10, bold };
   if (kind === 'text') {
     if (value !== null) cell.value = escapeFormulaText(String(value));
-    cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+    cell.alignment = { horizontal: centred ? 'center' : 'left', vertical: 'middle', wrapText: true };
     return;
   }
   if (value !== null) cell.value = value;
@@ -209,7 +215,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: SummaryTable): void {
     setCell(row.getCell(1), 'count', i + 1);
     SUMMARY_COLUMNS.forEach((c, j) => {
       const cell = row.getCell(j + 2);
-      setCell(cell, c.kind, c.value(r));
+      setCell(cell, c.kind, c.value(r), false, c.centred);
       if (r.duplicateOf.length > 0) cell.fill = DUPLICATE_FILL;
     });
     row.height = 30;

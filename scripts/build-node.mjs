@@ -2,7 +2,7 @@
 // Native or heavy packages stay external: they are loaded from node_modules at run time (better-sqlite3 is a
 // native addon that electron-builder rebuilds for Electron at packaging time). docx is imported dynamically, on the
 // first Word export (electron/services/docx/docx-module.ts), fontkit on the first 汇总 chart.
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx', 'fontkit'];
@@ -56,6 +56,8 @@ const bundles = [
   },
 ];
 
+// The CLI's chunks carry content hashes: last build's would otherwise pile up in dist/cli/chunks.
+await rm('dist/cli', { recursive: true, force: true });
 await Promise.all(bundles.map((options) => build({ ...common, ...options })));
 await chmod('dist/cli/selfeval.mjs', 0o755);
 console.log(`已打包 ${bundles.map((b) => b.outfile ?? `${b.outdir}/${b.entryNames}.mjs`).join('、')}`);

@@ -34,8 +34,18 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'pdf': {
-      const { runPdfCommand } = await import('./commands/pdf-command');
-      return runPdfCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
+      const { startPdfWorker } = await import('./commands/pdf-worker-early');
+      const renderer = startPdfWorker();
+      try {
+        const { runPdfCommand } = await import('./commands/pdf-command');
+        return await runPdfCommand(
+          rest,
+          { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile },
+          { renderer },
+        );
+      } finally {
+        await renderer.close();
+      }
     }
     case 'docx': {
       const { runDocxCommand } = await import('./commands/docx-command');

@@ -115,6 +115,22 @@ export function SummaryPage() {
 
   const t = table.totals;
   const wan = (v: number) => formatWanyuan(v, { trim: false });
+  const pct = (v: number) => formatPercent(v, false);
+  // Under the columns from 年初预算 to 未说明的提示 (得分 and 等级 have no total).
+  const totalCells = [
+    totalText(t.initialFen, wan),
+    totalText(t.annualFen, wan),
+    totalText(t.spentFen, wan),
+    totalText(t.rateBasis, pct),
+    totalText(t.projectCount, String),
+    totalText(t.threePublicFen, wan),
+    totalText(t.threePublicChangeBasis, pct),
+    '',
+    '',
+    t.errors,
+    t.warnings,
+    t.openWarnings,
+  ];
   return (
     <div className="page-card summary-page">
       <h2>汇总</h2>
@@ -232,37 +248,11 @@ export function SummaryPage() {
                 <Table.Summary.Cell index={0} colSpan={3}>
                   合计（{t.units}个单位{table.rows.length > t.units ? '，重复的报告不计' : ''}）
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={3} align="right">
-                  {totalText(t.initialFen, wan)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} align="right">
-                  {totalText(t.annualFen, wan)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={5} align="right">
-                  {totalText(t.spentFen, wan)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={6} align="right">
-                  {totalText(t.rateBasis, (v) => formatPercent(v, false))}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={7} align="right">
-                  {totalText(t.projectCount, String)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={8} align="right">
-                  {totalText(t.threePublicFen, wan)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={9} align="right">
-                  {totalText(t.threePublicChangeBasis, (v) => formatPercent(v, false))}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={10} colSpan={2} />
-                <Table.Summary.Cell index={12} align="right">
-                  {t.errors}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={13} align="right">
-                  {t.warnings}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={14} align="right">
-                  {t.openWarnings}
-                </Table.Summary.Cell>
+                {totalCells.map((text, i) => (
+                  <Table.Summary.Cell key={i} index={3 + i} align="right">
+                    {text}
+                  </Table.Summary.Cell>
+                ))}
                 <Table.Summary.Cell index={15} colSpan={2} />
               </Table.Summary.Row>
             </Table.Summary>

@@ -279,3 +279,42 @@ describe('the chart', () => {
     }
   });
 });
+
+describe('selfeval summary: exit codes, --json and --pack', () => {
+  const fixture = (name: string) => path.join(SUMMARY_FIXTURES, `${name}.selfeval.json`);
+
+  it('exits 0 without 强制 problems, 1 with some (as check), 2 on usage errors', async () => {
+    expect(await runSummaryCommand([fixture('02-县财政局'), fixture('03-县教育局')], fsIo())).toBe(0);
+    expect(await runSummaryCommand([fixture('02-县财政局'), fixture('08-县水利局')], fsIo())).toBe(1);
+    const none = fsIo();
+    expect(await runSummaryCommand([], none)).toBe(2);
+    expect(none.err.join('')).toContain('summary 命令需要至少一个报告文件或文件夹');
+    const unknown = fsIo();
+    expect(await runSummaryCommand(['--csv', fixture('02-县财政局')], unknown)).toBe(2);
+    expect(unknown.err.join('')).toContain('未知选项：--csv');
+    const badPack = fsIo();
+    expect(await runSummaryCommand(['--pack', 'no-such-pack', fixture('02-县财政局')], badPack)).toBe(2);
+    expect(badPack.err.join('')).toContain('没有编号为“no-such-pack”的规则包');
+  });
+
+  it('--json gives the table; --pack checks every report with the pack given', async () => {
+    const io = fsIo();
+    const files = [fixture('06-县交通运输局'), fixture('11-县人力资源和社会保障局')];
+    expect(await runSummaryCommand(['--json', ...files], io)).toBe(2);
+    const table = JSON.parse(io.out.join('')) as {
+      rows: { unitName: string; pack: { id: string }; figures: { rateBasis: number | null } }[];
+      unreadable: { file: string }[];
+    };
+    expect(table.rows.map((r) => [r.unitName, r.pack.id, r.figures.rateBasis])).toEqual([
+      ['通道侗族自治县交通运输局', 'hunan-2023', 9800],
+    ]);
+    expect(table.unreadable.map((u) => u.file)).toEqual([files[1]]);
+
+    const packed = fsIo();
+    // 11 has no indicators (a 强制 problem under any pack): exit 1, no longer 2.
+    expect(await runSummaryCommand(['--json', '--pack', 'national-2020', ...files], packed)).toBe(1);
+    const repacked = JSON.parse(packed.out.join('')) as { rows: { pack: { id: string } }[]; unreadable: unknown[] };
+    expect(repacked.rows.map((r) => r.pack.id)).toEqual(['national-2020', 'national-2020']);
+    expect(repacked.unreadable).toEqual([]);
+  });
+});

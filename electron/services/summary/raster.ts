@@ -52,9 +52,12 @@ export class Canvas {
     const bottom = Math.min(this.height - 1, Math.ceil(maxY));
     const coverage = new Float32Array(this.width);
     const crossings: { x: number; dir: number }[] = [];
+    // Only the columns the outline touches are cleared and blended (a label is narrow, the canvas is not).
+    const touched = { from: this.width, to: -1 };
     for (let py = top; py <= bottom; py++) {
-      coverage.fill(0);
-      let touched = false;
+      if (touched.to >= touched.from) coverage.fill(0, touched.from, touched.to + 1);
+      touched.from = this.width;
+      touched.to = -1;
       for (let s = 0; s < SUB; s++) {
         const sy = py + (s + 0.5) / SUB;
         crossings.length = 0;
@@ -68,26 +71,28 @@ export class Canvas {
         for (let i = 0; i < crossings.length - 1; i++) {
           winding += (crossings[i] as { dir: number }).dir;
           if (winding === 0) continue;
-          touched = true;
-          this.span(coverage, (crossings[i] as { x: number }).x, (crossings[i + 1] as { x: number }).x);
+          this.span(coverage, (crossings[i] as { x: number }).x, (crossings[i + 1] as { x: number }).x, touched);
         }
       }
-      if (touched) this.blendRow(py, coverage, color);
+      if (touched.to >= touched.from) this.blendRow(py, coverage, color, touched.from, touched.to);
     }
   }
 
   /** Adds 1/SUB² for each horizontal sample point of the sub-scanline inside [xa, xb). */
-  private span(coverage: Float32Array, xa: number, xb: number): void {
+  private span(coverage: Float32Array, xa: number, xb: number, touched: { from: number; to: number }): void {
     const first = Math.max(0, Math.ceil(xa * SUB - 0.5));
     const last = Math.min(this.width * SUB - 1, Math.ceil(xb * SUB - 0.5) - 1);
+    if (first > last) return;
+    touched.from = Math.min(touched.from, (first / SUB) | 0);
+    touched.to = Math.max(touched.to, (last / SUB) | 0);
     for (let j = first; j <= last; j++) {
       const px = (j / SUB) | 0;
       coverage[px] = (coverage[px] as number) + 1 / (SUB * SUB);
     }
   }
 
-  private blendRow(py: number, coverage: Float32Array, color: Rgb): void {
-    for (let px = 0; px < this.width; px++) {
+  private blendRow(py: number, coverage: Float32Array, color: Rgb, from: number, to: number): void {
+    for (let px = from; px <= to; px++) {
       const a = Math.min(1, coverage[px] as number);
       if (a <= 0) continue;
       const i = (py * this.width + px) * 3;

@@ -79,30 +79,18 @@ export async function chartPng(scene: ChartScene, fontDir: string): Promise<Buff
   const canvas = new Canvas(scene.width, scene.height, [255, 255, 255]);
   for (const shape of scene.shapes) {
     if (shape.kind === 'rect') {
-      const { x, y, w, h } = shape;
-      canvas.fill(
-        [
-          [
-            [x, y],
-            [x + w, y],
-            [x + w, y + h],
-            [x, y + h],
-          ],
-        ],
-        shape.fill,
-      );
+      canvas.fillRect(shape.x, shape.y, shape.w, shape.h, shape.fill);
       continue;
     }
     const run = font.layout(shape.text);
     const scale = shape.size / font.unitsPerEm;
     const advance = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
     let pen = shape.anchor === 'start' ? shape.x : shape.anchor === 'end' ? shape.x - advance : shape.x - advance / 2;
-    const contours: Point[][] = [];
+    // Glyph by glyph: each fill then scans only its own outline's edges (glyphs of a label do not overlap).
     run.glyphs.forEach((glyph, i) => {
-      contours.push(...glyphContours(glyph.path.commands, pen, shape.y, scale));
+      canvas.fill(glyphContours(glyph.path.commands, pen, shape.y, scale), shape.fill);
       pen += (run.positions[i]?.xAdvance ?? 0) * scale;
     });
-    canvas.fill(contours, shape.fill);
   }
   return encodePng(scene.width, scene.height, canvas.rgb);
 }

@@ -24,7 +24,37 @@ export class Canvas {
     background: Rgb,
   ) {
     this.rgb = new Uint8Array(width * height * 3);
-    for (let i = 0; i < width * height; i++) this.rgb.set(background, i * 3);
+    this.paint(0, 0, width, height, background);
+  }
+
+  /** An axis-aligned rectangle on whole pixels: every pixel fully covered, so set directly. */
+  fillRect(x: number, y: number, w: number, h: number, color: Rgb): void {
+    if (![x, y, w, h].every(Number.isInteger)) {
+      this.fill(
+        [
+          [
+            [x, y],
+            [x + w, y],
+            [x + w, y + h],
+            [x, y + h],
+          ],
+        ],
+        color,
+      );
+      return;
+    }
+    this.paint(x, y, w, h, color);
+  }
+
+  private paint(x: number, y: number, w: number, h: number, [r, g, b]: Rgb): void {
+    const [left, right] = [Math.max(0, x), Math.min(this.width, x + w)];
+    for (let py = Math.max(0, y); py < Math.min(this.height, y + h); py++) {
+      for (let i = (py * this.width + left) * 3, end = (py * this.width + right) * 3; i < end; i += 3) {
+        this.rgb[i] = r;
+        this.rgb[i + 1] = g;
+        this.rgb[i + 2] = b;
+      }
+    }
   }
 
   /** Fills the area inside the contours (each a closed polyline) with the colour, anti-aliased. */

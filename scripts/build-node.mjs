@@ -1,11 +1,11 @@
 // Bundles the Node-side entry points with esbuild (the renderer is built by `vite build` before this runs).
 // Native or heavy packages stay external: they are loaded from node_modules at run time (better-sqlite3 is a
 // native addon that electron-builder rebuilds for Electron at packaging time). docx is imported dynamically, on the
-// first Word export (electron/services/docx/docx-module.ts).
-import { chmod } from 'node:fs/promises';
+// first Word export (electron/services/docx/docx-module.ts), fontkit on the first 汇总 chart.
+import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx'];
+const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx', 'fontkit'];
 
 // ESM bundles: code bundled from CommonJS packages may call require() for builtins or the externals above,
 // and ESM has no require of its own.
@@ -42,14 +42,22 @@ const bundles = [
     format: 'esm',
     banner: { js: esmRequireBanner },
   },
+  // Split: each command's code (and the externals only it imports, such as exceljs and better-sqlite3) is loaded
+  // when that command runs, so a cold `selfeval pdf` does not parse them (issue 17).
   {
     entryPoints: ['electron/cli/selfeval.ts'],
-    outfile: 'dist/cli/selfeval.mjs',
+    outdir: 'dist/cli',
+    entryNames: 'selfeval',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     format: 'esm',
     banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
   },
 ];
 
+// The CLI's chunks carry content hashes: last build's would otherwise pile up in dist/cli/chunks.
+await rm('dist/cli', { recursive: true, force: true });
 await Promise.all(bundles.map((options) => build({ ...common, ...options })));
 await chmod('dist/cli/selfeval.mjs', 0o755);
-console.log(`已打包 ${bundles.map((b) => b.outfile).join('、')}`);
+console.log(`已打包 ${bundles.map((b) => b.outfile ?? `${b.outdir}/${b.entryNames}.mjs`).join('、')}`);

@@ -19,6 +19,7 @@ import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
 import { APP_VERSION } from './app-version';
+import { createSummaryService } from '../services/summary/summary-service';
 
 export interface HandlerOptions {
   /** Tests fix "today" so date checks do not depend on the calendar. */
@@ -84,5 +85,6 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
     }),
     ...createSettingsService(db),
     ...createOperatorService(operatorFile),
+    ...createSummaryService({ fontDir: assets.fontDir, ...today }),
   };
 }

@@ -16,7 +16,10 @@ const INPUT_FIELD_LABELS: Readonly<Record<string, string>> = {
   data: '文件内容',
   base64: '文件内容',
   fonts: '字体选择',
-  name: '姓名',
+  name: '名称',
+  pdf: 'PDF文件',
+  packId: '规则包',
+  files: '汇总的文件',
 };
 
 export function describeApiInputPath(path: readonly (string | number)[]): string {

@@ -50,6 +50,9 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
   selfeval packs [规则包文件]       列出内置规则包；给出文件时检查该规则包文件并显示其内容
   selfeval new --unit 单位名称 --year 年度 [--pack 规则包] -o 文件
                                     新建一份空白报告文件（所有数字为“未填写”）
+  selfeval summary 文件或文件夹... [-o 汇总.xlsx] [--json] [--pack 规则包]
+                                    汇总多个单位的报告（预算执行、项目、“三公”、得分、等级、审核问题、签发PDF核验），
+                                    -o 写出可打印的汇总工作簿和图表
   selfeval text [--pack 规则包] 文件
                                     按报告文件生成报告全文（纯文本）；--pack 同 check
   selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2）
@@ -221,7 +224,7 @@ function runText(file: string, override: RulePack | null, io: CliIo): number {
 }
 
 /** --pack: a built-in pack's id, or the path of a pack file a finance bureau issued. */
-function loadPack(spec: string, io: CliIo): { ok: true; pack: RulePack } | { ok: false; message: string } {
+export function loadPack(spec: string, io: CliIo): { ok: true; pack: RulePack } | { ok: false; message: string } {
   const builtIn = findRulePack(spec);
   if (builtIn) return { ok: true, pack: builtIn };
   if (!/[\\/.]/.test(spec)) {

@@ -3,13 +3,10 @@
  * Wires Node's process and file system to the commands: check/text in runCli, pdf and the Excel commands in
  * their own modules (they are asynchronous: PDF layout and workbook parsing run in worker threads).
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { runCli } from './run-cli';
-import { runPdfCommand } from './commands/pdf-command';
-import { runDocxCommand } from './commands/docx-command';
-import { runExportXlsxCommand, runImportCommand } from './commands/excel-commands';
-import { runVerifyCommand } from './commands/verify-command';
-import { runReceiptCommand } from './commands/receipt-command';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+
+// Each command is imported when it runs: a cold `selfeval pdf` then loads neither exceljs, SQLite nor the
+// signature code (scripts/build-node.mjs splits the bundle so these stay in their own files).
 
 /** Larger than any 20 MB-of-text report can be in UTF-8; refused before reading it into memory. */
 const MAX_FILE_BYTES = 80 * 1024 * 1024;
@@ -36,25 +33,60 @@ const writeFile = (path: string, data: string | Uint8Array) => writeFileSync(pat
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'pdf':
-      return runPdfCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
-    case 'docx':
+    case 'pdf': {
+      const { startPdfWorker } = await import('./commands/pdf-worker-early');
+      const renderer = startPdfWorker();
+      try {
+        const { runPdfCommand } = await import('./commands/pdf-command');
+        return await runPdfCommand(
+          rest,
+          { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile },
+          { renderer },
+        );
+      } finally {
+        await renderer.close();
+      }
+    }
+    case 'docx': {
+      const { runDocxCommand } = await import('./commands/docx-command');
       return runDocxCommand(rest, { ...out, readFile: (p) => readChecked(p).toString('utf8'), writeFile });
-    case 'import':
+    }
+    case 'import': {
+      const { runImportCommand } = await import('./commands/excel-commands');
       return runImportCommand(rest, { ...out, readFile: readChecked, writeFile });
-    case 'verify':
+    }
+    case 'verify': {
+      const { runVerifyCommand } = await import('./commands/verify-command');
       return runVerifyCommand(rest, { ...out, readFile: readChecked });
-    case 'receipt':
+    }
+    case 'receipt': {
+      const { runReceiptCommand } = await import('./commands/receipt-command');
       return runReceiptCommand(rest, { ...out, readFile: readChecked, writeFile, env: process.env });
-    case 'export-xlsx':
+    }
+    case 'summary': {
+      const { runSummaryCommand } = await import('./commands/summary-command');
+      return runSummaryCommand(rest, {
+        ...out,
+        readFile: readChecked,
+        writeFile,
+        listDir: (p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p) : null),
+        exists: existsSync,
+        today: localToday(),
+      });
+    }
+    case 'export-xlsx': {
+      const { runExportXlsxCommand } = await import('./commands/excel-commands');
       return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
-    default:
+    }
+    default: {
+      const { runCli } = await import('./run-cli');
       return runCli(argv, {
         ...out,
         readFile: (p) => readChecked(p).toString('utf8'),
         writeFile,
         today: localToday(),
       });
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The app's pages: the list of reports (with its 回收站) and the editor of one report. Where the clerk is lives in
- * the address (#/report/<id>/<screen>), so reloading the page comes back to the same place.
+ * The app's pages: the list of reports (with its 回收站), the editor of one report, and the 汇总 of many report
+ * files. Where the clerk is lives in the address (#/report/<id>/<screen>), so reloading the page comes back to the
+ * same place.
  */
 import { Layout, Typography } from 'antd';
 import { ReportsHomePage } from './reports/ReportsHomePage';
@@ -8,6 +9,7 @@ import { EditorPage } from './editor/shell/EditorPage';
 import { BackupPage } from './backup/BackupPage';
 import { useCallback } from 'react';
 import { VerifyPage } from './verify/VerifyPage';
+import { SummaryPage } from './summary/SummaryPage';
 import { usePdfDrop } from './verify/pdf-drop';
 import { routeHash, useRoute, type Route } from './app/routing';
 import { ConnectionGate } from './app/ConnectionGate';
@@ -39,6 +41,9 @@ export function App() {
           >
             报告列表
           </HeaderLink>
+          <HeaderLink to={{ page: 'summary' }} current={route.page === 'summary'} navigate={navigate}>
+            汇总
+          </HeaderLink>
           <HeaderLink to={{ page: 'backup' }} current={route.page === 'backup'} navigate={navigate}>
             备份与恢复
           </HeaderLink>
@@ -51,6 +56,8 @@ export function App() {
         <ConnectionGate>
           {route.page === 'verify' ? (
             <VerifyPage />
+          ) : route.page === 'summary' ? (
+            <SummaryPage />
           ) : route.page === 'backup' ? (
             <BackupPage onRestored={() => navigate({ page: 'home' })} />
           ) : route.page === 'editor' ? (

@@ -13,6 +13,7 @@ import { backupApi } from './backup-api';
 import { signoffApi } from './signoff-api';
 import { settingsApi } from './settings-api';
 import { operatorApi } from './operator-api';
+import { summaryApi } from './summary-api';
 
 const id = z.string().min(1).max(64);
 const year = Report.shape.year;
@@ -137,6 +138,7 @@ export const contract = {
   ...signoffApi,
   ...settingsApi,
   ...operatorApi,
+  ...summaryApi,
 } as const;
 
 export type Contract = typeof contract;

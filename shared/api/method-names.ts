@@ -52,6 +52,8 @@ export const METHOD_NAME_LIST = [
   'settings.importRulePack',
   'operator.get',
   'operator.set',
+  'summary.file',
+  'summary.export',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAME_LIST)[number];

@@ -4,6 +4,7 @@
  * layout over them. Field names carry their units; every bound is a sane print value, refused in Chinese otherwise.
  */
 import { z } from 'zod';
+import type { HouseLayoutValues } from './house-layout-defaults';
 
 const between = (label: string, unit: string, min: number, max: number) =>
   z
@@ -26,12 +27,9 @@ export const HouseLayout = z.object({
 });
 export type HouseLayout = z.infer<typeof HouseLayout>;
 
-/** GB/T 9704-2012: A4, 37/35/28/26 mm, 3号 body in a 22 × 28 grid, 2号 title, 4号 page numbers. */
-export const GBT9704_HOUSE_LAYOUT: HouseLayout = {
-  marginsMm: { top: 37, bottom: 35, left: 28, right: 26 },
-  bodyFontPt: 16,
-  linesPerPage: 22,
-  charsPerLine: 28,
-  titleFontPt: 22,
-  pageNumberFontPt: 14,
-};
+export { GBT9704_HOUSE_LAYOUT } from './house-layout-defaults';
+
+/** The schema and the plain values type describe the same object (a mismatch does not compile). */
+export const HOUSE_LAYOUT_TYPES_AGREE: [HouseLayout, HouseLayoutValues] extends [HouseLayoutValues, HouseLayout]
+  ? true
+  : never = true;

@@ -2,29 +2,29 @@
  * Page layout of the formal PDF. The defaults are GB/T 9704-2012 《党政机关公文格式》 (domain.md §7); a unit's
  * house variant (e.g. 上3.5 下3.3 左右2.7 cm) is the same settings with other numbers.
  */
-import { z } from 'zod';
-import { GBT9704_HOUSE_LAYOUT, HouseLayout } from '../../../shared/pdf/house-layout';
+// Plain types and values, no zod: this module is part of the PDF worker, which should load nothing it does not use.
+// The house part is validated where a unit saves it (shared/pdf/house-layout.ts, the settings API).
+import { GBT9704_HOUSE_LAYOUT, type HouseLayoutValues } from '../../../shared/pdf/house-layout-defaults';
 
 /** The house layout's fields (margins, type grid and sizes: shared/pdf/house-layout.ts), then the rest. */
-export const PdfLayoutSettings = HouseLayout.extend({
+export interface PdfLayoutSettings extends HouseLayoutValues {
   /** The page number's 一字线 sits this far below the 版心. */
-  pageNumberGapMm: z.number().min(2).max(20),
+  pageNumberGapMm: number;
   /** 附件 tables: 小四 (12 pt) when portrait, 五号 (10.5 pt) for a wide table on a landscape page. */
-  tableFontPt: z.number().min(7).max(16),
-  wideTableFontPt: z.number().min(7).max(16),
+  tableFontPt: number;
+  wideTableFontPt: number;
   /**
    * The smallest sizes a table may be set in so that an attachment spilling a few rows ends on its first page:
    * 五号 (10.5 pt) portrait, 小五 (9 pt) landscape; at most 1.5 pt below the sizes above. Equal to them: never shrink.
    */
-  tableMinFontPt: z.number().min(7).max(16),
-  wideTableMinFontPt: z.number().min(7).max(16),
+  tableMinFontPt: number;
+  wideTableMinFontPt: number;
   /** A table with at least this many columns is printed on landscape pages. */
-  landscapeFromColumns: z.number().int().min(2).max(50),
+  landscapeFromColumns: number;
   /** Generation limits: a report that needs more is refused rather than freezing the computer. */
-  timeLimitMs: z.number().int().min(1000).max(600_000),
-  heapLimitMb: z.number().int().min(128).max(4096),
-});
-export type PdfLayoutSettings = z.infer<typeof PdfLayoutSettings>;
+  timeLimitMs: number;
+  heapLimitMb: number;
+}
 
 export const GBT9704_DEFAULTS: PdfLayoutSettings = {
   // The part a unit may change in settings (shared/pdf/house-layout.ts), then the rest of the standard.
@@ -40,7 +40,7 @@ export const GBT9704_DEFAULTS: PdfLayoutSettings = {
 };
 
 /** The layout a unit has chosen: its house values over the standard (GB/T 9704 when it has none). */
-export function withHouseLayout(house: HouseLayout | null): PdfLayoutSettings {
+export function withHouseLayout(house: HouseLayoutValues | null): PdfLayoutSettings {
   return house ? { ...GBT9704_DEFAULTS, ...house, marginsMm: { ...house.marginsMm } } : GBT9704_DEFAULTS;
 }
 

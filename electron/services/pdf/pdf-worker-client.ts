@@ -36,6 +36,18 @@ export class PdfWorkerClient implements PdfRenderer {
     return this.enqueue(() => this.runOne({ warmUp: fonts }, limits)).then(() => undefined);
   }
 
+  /**
+   * Spawns the worker now, so it loads its code while the caller is still reading and assembling the report (a
+   * cold `selfeval pdf`); the first render then finds it ready. A missing worker is reported by that render.
+   */
+  start(heapLimitMb: number): void {
+    try {
+      this.workerFor(heapLimitMb);
+    } catch (error) {
+      if (!(error instanceof PdfExportError)) throw error;
+    }
+  }
+
   private enqueue<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'bin' }
   | { page: 'backup' }
   | { page: 'verify' }
+  | { page: 'summary' }
   | { page: 'editor'; id: string; screen: string | null };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'bin') return { page: 'bin' };
   if (first === 'backup') return { page: 'backup' };
   if (first === 'verify') return { page: 'verify' };
+  if (first === 'summary') return { page: 'summary' };
   return { page: 'home' };
 }
 
@@ -31,6 +33,8 @@ export function routeHash(route: Route): string {
       return '#/backup';
     case 'verify':
       return '#/verify';
+    case 'summary':
+      return '#/summary';
     case 'editor':
       return `#/report/${encodeURIComponent(route.id)}${route.screen ? `/${encodeURIComponent(route.screen)}` : ''}`;
   }

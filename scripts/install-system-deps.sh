@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium for the browser tests, poppler-utils to read PDFs back as text and images,
-# LibreOffice's Writer to convert the exported Word documents to PDF.
+# LibreOffice's Writer and Calc to convert the exported Word documents and workbooks to PDF.
 set -euo pipefail
 need=()
-# Without recommends: Writer and its headless converter only (49 packages, not 58).
+# Without recommends: Writer, Calc and the headless converter only.
 need_bare=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # openssl: the sign-off tests make a throwaway signing certificate with it.
@@ -11,7 +11,10 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # A CJK font so the browser screenshots show Chinese, not empty boxes.
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
-command -v soffice >/dev/null 2>&1 || need_bare+=(libreoffice-writer-nogui)
+# Checked per package: Writer alone gives a soffice that cannot convert a workbook.
+for pkg in libreoffice-writer-nogui libreoffice-calc-nogui; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_bare+=("$pkg")
+done
 if [ ${#need[@]} -gt 0 ] || [ ${#need_bare[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

@@ -105,7 +105,7 @@ export function NewReportDialog({
             ]}
           >
             <AutoComplete options={units.map((u) => ({ value: u }))} filterOption>
-              <Input placeholder="如 通道侗族自治县公安局" autoFocus />
+              <Input placeholder="如 某某县农业农村局" autoFocus />
             </AutoComplete>
           </Form.Item>
         )}

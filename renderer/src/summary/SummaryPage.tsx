@@ -135,7 +135,7 @@ export function SummaryPage() {
     <div className="page-card summary-page">
       <h2>汇总</h2>
       <p>
-        选择各单位报送的报告文件（.selfeval.json，可一次选多个）；签发的PDF与报告文件同名（如“公安局2024.pdf”）时一并选择，
+        选择各单位报送的报告文件（.selfeval.json，可一次选多个）；签发的PDF与报告文件同名（如“某某局2024.pdf”）时一并选择，
         会在不用数据库的情况下核验。表中“未填写”表示报告没有写这个数（不是0），合计只加填写了的数。
       </p>
       <Space wrap className="summary-toolbar">

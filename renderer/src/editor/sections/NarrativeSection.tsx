@@ -17,7 +17,7 @@ const PATHS: Record<NarrativeKey, FieldPath> = {
 };
 
 const HINTS: Record<NarrativeKey, string> = {
-  goals: '写明年度绩效目标，如“以维护全县政治稳定为主线，……”。',
+  goals: '写明年度绩效目标，如“围绕本部门年度重点工作，……”。',
   problems: '每个问题一段，小标题写问题本身（如“财政紧张局面难以缓解。”），正文写原因。',
   measures: '与“存在的问题”逐条对应，每条措施一段。',
   other: '没有需要说明的情况时保留“无。”。',

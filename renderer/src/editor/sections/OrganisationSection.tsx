@@ -71,7 +71,7 @@ const GroupCard = memo(function GroupCard({ group, index, count, update }: Group
           value={group.label}
           codec={shortText}
           onCommit={(v) => setGroup([...base, 'label'], (g) => setProp(g, 'label', v))}
-          placeholder="如 下属机构、派出所、检查站"
+          placeholder="如 内设股室、下属单位、直属事业单位"
         />
         <FieldFrame label="机构性质" htmlFor={kindId}>
           <Select

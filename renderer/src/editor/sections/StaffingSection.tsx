@@ -29,7 +29,7 @@ export const StaffingSection = memo(function StaffingSection({
         />
       </FormBlock>
       <FormBlock title="编外人员与退休人员">
-        {f.field('auxiliaryLabel', shortText, { hint: '正文中的称呼，如“辅警”“编外聘用人员”。' })}
+        {f.field('auxiliaryLabel', shortText, { hint: '正文中的称呼，如“编外聘用人员”“辅警”“临聘人员”。' })}
         {f.field('auxiliaryAuthorized', headcount, { unit: '人' })}
         {f.field('auxiliaryActual', headcount, { unit: '人' })}
         <DerivedField label={`${value.auxiliaryLabel || '编外'}控制率`} value={formatPercent(d.auxiliaryControlRate)} />

@@ -1,8 +1,8 @@
 // Rebuilds attachment tables that departments really published (sources in tests/fixtures/README.md, "xlsx-real")
 // as the workbooks a clerk would have typed them in: each laid out the way its source page shows it (label texts
 // and their typos, merged cells, blank rows, 元 or 万元, numbers stored as text, blanks where the source is blank).
-// Figures are the source's own. Run: node scripts/make-xlsx-real-fixtures.mjs (outputs are committed; tests read
-// them and never regenerate them).
+// Figures are the source's own. Run: node scripts/make-xlsx-real-fixtures.mjs [file.xlsx …] (outputs are committed;
+// tests read them and never regenerate them; name the new files only, so the committed ones keep their bytes).
 import { mkdirSync } from 'node:fs';
 import { border, newBook, put, save, title } from './xlsx-fixture-kit.mjs';
 
@@ -417,10 +417,138 @@ async function sichuanIndicatorBlocks() {
   await save(cost, OUT, 'daying-cost-indicator-2023.xlsx');
 }
 
-await hengshanGuantang2023();
-await baseData2018Wanglu();
-await qingshenDrc2023();
-await dayingJustice2023();
-await lijiangGucheng2020();
-await guichiTangxi2022();
-await sichuanIndicatorBlocks();
+// 绥阳县太白镇人民政府 (贵州, suiyang.gov.cn, 2022-08-24): the 部门整体支出绩效自评表 with two money columns only —
+// 年初预算数(A) and 全年执行数(B) — under a "资 金 来 源" caption with spaces, 基本支出 / 项目支出 / 其他 as the rows
+// below 年度资金总额, 分值 and 得分 printed again on each row, a 单位(盖章) / 填报日期 line, and the 年初设定目标 /
+// 年度总体目标完成情况 texts. The page stops at the 绩效指标 header; only that much is rebuilt.
+async function suiyangTaibai2021() {
+  const wb = newBook('太白镇财政所');
+  const ws = wb.addWorksheet('部门整体支出绩效自评表');
+  ws.columns = [16, 14, 12, 12, 10, 8, 30, 10, 10, 10].map((width) => ({ width }));
+  title(ws, 1, '部门整体支出绩效自评表', 10);
+  put(ws, 2, [
+    ['单位(盖章):绥阳县太白镇人民政府', null, null, null, null, '填报日期:2022年2月3日'],
+    ['部门(单位)名称', '绥阳县太白镇人民政府'],
+    [
+      '部门(单位)总体 资金(万元)',
+      '资 金 来 源',
+      '年初预算数(A)',
+      '全年执行数(B)',
+      '分值(10分)',
+      '得分',
+      '得分计算方法',
+    ],
+    [null, '年度资金总额:', 1172.55, 1268.72, 10, 10, '执行率*该指标分值,最高不得超过分值上限。'],
+    [null, '基本支出', 985.19, 914.97, 10, 10],
+    [null, '项目支出', 187.36, 353.75, 10, 10],
+    [null, '其他'],
+    ['年度总体目标', '年初设定目标', null, null, null, '年度总体目标完成情况'],
+    [
+      null,
+      '(1)制定和组织实施经济、科技和社会发展计划,制定资源开发技术改造和产业结构调整方案,组织指导好各业生产,搞好商品流通,协调好本乡与外地区的经济交流与合作,抓好招商引资,人才引进项目开发,不断培育市场体系,组织经济运行,促进经济发展。(2)制定并组织实施村镇建设规划,部署重点工程建设,地方道路建设及公共设施,水利设施的管理,负责土地、林木、水等自然资源和生态环境的保护,做好护林防火工作。(3)按计划组织本级财政收入和地方税的征收,完成国家财政计划,不断培植税源,管好财政资金,增强财政实力。(4)完成上级政府交办的其它事项。',
+      null,
+      null,
+      null,
+      '(1)积极履职,强化管理,较好地完成本年工作任务。 (2)通过加强预算收支管理,不断建立健全内部管理制度,部门整体支出管理水平得到提升 (3)制定并组织实施村镇建设规划,负责土地、林木、水等自然资源和生态环境的保护,做好护林防火工作。 (4)按计划组织本级财政收入和地方税的征收,管好财政资金,增强财政实力。 (5)完成上级政府交办的其它事项。',
+    ],
+  ]);
+  merge(ws, 'A2:E2', 'F2:J2', 'B3:J3', 'A4:A8', 'G5:J8', 'B8:F8', 'A9:A10', 'B9:E9', 'F9:J9', 'B10:E10', 'F10:J10');
+  border(ws, 3, 1, 10, 10);
+  numFmt(ws, 5, 3, 7, 4);
+  ws.getRow(10).height = 150;
+  await save(wb, OUT, 'suiyang-taibai-2021.xlsx');
+}
+
+// 寿县 (安徽, shouxian.gov.cn) 2023年度部门整体支出绩效评价自评表: a scoring list, not a money table — 序号, 一级 /
+// 二级 指标 with their points in brackets ("规划 (15分)") merged down, names broken over two lines ("基础信息
+// 完整性"), 指标分值 and 自评得分 with two long text columns between them, a blank 单位 line. The page stops inside
+// row 6 (预算执行率, its 评分标准 cut off and no 得分 shown); only that much is rebuilt.
+async function shouxianWholeDept2023() {
+  const wb = newBook('寿县');
+  const ws = wb.addWorksheet('Sheet1');
+  ws.columns = [6, 12, 12, 14, 8, 40, 40, 8].map((width) => ({ width }));
+  title(ws, 1, '2023年度部门整体支出绩效评价自评表', 8);
+  put(ws, 2, [
+    ['单位'],
+    ['序号', '一级\n指标', '二级\n指标', '三级\n指标', '指标分值', '指标解释', '指标说明及评分标准', '自评得分'],
+    [
+      1,
+      '规划\n(15分)',
+      '基础信息\n(3分)',
+      '基础信息\n完整性',
+      3,
+      '部门及所属二级单位预算基础信息是否符合相关规定,信息资料是否真实、完整,用以评价该单位基础信息对预算编制数据的支撑情况(按年初预算基础信息表考核)。',
+      '1、基础数据信息是否真实(1分);\n2、基础数据信息是否完整(1分);\n3、基础数据信息是否准确(1分)。',
+      3,
+    ],
+    [
+      2,
+      null,
+      '工作计划\n(6分)',
+      '年度工作\n计划完整性',
+      3,
+      '部门及所属二级单位年度工作计划制定是否完整可行。',
+      '年度工作计划是否完整可行(3分)',
+      3,
+    ],
+    [
+      3,
+      null,
+      null,
+      '年度工作\n计划明确性',
+      3,
+      '部门及所属二级单位年度工作计划制定是否明确可操作。',
+      '年度工作计划是否明确可操作(3分)',
+      3,
+    ],
+    [
+      4,
+      null,
+      '绩效目标\n(6分)',
+      '年度绩效\n目标合理性',
+      4,
+      '单位是否设置年度绩效目标,绩效目标设定是否符合单位实际,是否合理。',
+      '1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分)\n2、绩效目标设置依据充分(1分)\n3、绩效目标合理,符合实际,可操作(1分)\n4、未设置绩效目标,该栏不得分',
+      4,
+    ],
+    [
+      5,
+      null,
+      null,
+      '年度绩效\n目标明确性',
+      2,
+      '是否制定明确、细化、量化的绩效目标。',
+      '绩效目标明确,且细化、量化(2分);',
+      2,
+    ],
+    [
+      6,
+      '执行\n(35分)',
+      '预算执行\n(18分)',
+      '预算执行率',
+      5,
+      '部门及所属二级单位本年度预算执行数与预算数的比率,用以反映和考核部门(单位)预算执行程度。预算执行率=(预算执行数/预算数)×100%。\n预算执行数:部门(单位)本年度实际执行的预算数。\n预算数:财政部门批复的本年度部门(单位)预算数。',
+      '1、除上级政策性因素影响外,年度无预算追加(1',
+    ],
+  ]);
+  merge(ws, 'A2:H2', 'B4:B8', 'C5:C6', 'C7:C8');
+  border(ws, 3, 1, 9, 8);
+  await save(wb, OUT, 'shouxian-whole-dept-2023.xlsx');
+}
+
+// Only the files named on the command line are written (all when none): exceljs stamps the ZIP entries with the
+// current time, so regenerating a committed file changes its bytes.
+const BUILDERS = {
+  'hengshan-guantang-2023.xlsx': hengshanGuantang2023,
+  'base-data-2018-wanglu.xlsx': baseData2018Wanglu,
+  'qingshen-drc-2023.xlsx': qingshenDrc2023,
+  'daying-justice-2023.xlsx': dayingJustice2023,
+  'lijiang-gucheng-2020.xlsx': lijiangGucheng2020,
+  'guichi-tangxi-2022.xlsx': guichiTangxi2022,
+  'sichuan-indicators': sichuanIndicatorBlocks,
+  'suiyang-taibai-2021.xlsx': suiyangTaibai2021,
+  'shouxian-whole-dept-2023.xlsx': shouxianWholeDept2023,
+};
+const wanted = process.argv.slice(2);
+for (const name of wanted) if (!(name in BUILDERS)) throw new Error(`unknown fixture ${name}`);
+for (const [name, build] of Object.entries(BUILDERS)) if (wanted.length === 0 || wanted.includes(name)) await build();

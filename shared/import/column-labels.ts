@@ -120,8 +120,8 @@ const SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   budgetInvest: ['预算投资', '概算投资', '批复投资'],
   actualInvest: ['实际投资'],
   investRate: ['投资概算控制率', '投资控制率', '投资概算控制'],
-  goalExpected: ['预期目标', '年度预期目标'],
-  goalActual: ['实际完成情况', '目标完成情况', '年度目标完成情况'],
+  goalExpected: ['预期目标', '年度预期目标', '年初设定目标'],
+  goalActual: ['实际完成情况', '目标完成情况', '年度目标完成情况', '年度总体目标完成情况'],
 };
 
 const BY_NAME: ReadonlyMap<string, ColumnKey> = new Map(

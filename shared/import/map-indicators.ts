@@ -11,6 +11,7 @@ import { bodyRows, columnOf, type ColumnInfo, type Section } from './find-sectio
 import type { ImportContext } from './import-context';
 import { parseTarget, printTarget, readNature } from './indicator-target';
 import type { CellRef } from './problems';
+import { joinWrappedLines } from './normalize-text';
 import { readText } from './read-number';
 import { isRateIndicator, isScoreTotalLabel } from './row-labels';
 
@@ -57,7 +58,9 @@ function indicatorColumns(section: Section): IndicatorColumns {
 export function mapIndicators(section: Section, ctx: ImportContext, list: Indicator[]): void {
   const grid = section.grid;
   const cols = indicatorColumns(section);
-  const text = (row: number, c: ColumnInfo | undefined) => (c ? readText(grid.filled(row, c.col)) : '');
+  // 一级/二级/三级 are one-line labels: a line break typed to fit the cell is not part of the name.
+  const text = (row: number, c: ColumnInfo | undefined) =>
+    c ? joinWrappedLines(readText(grid.filled(row, c.col))) : '';
   const own = (row: number, c: ColumnInfo | undefined) => (c ? readText(grid.raw(row, c.col)) : '');
   const existing = ctx.report.selfEval.indicators;
   let printedTotal: { weight?: number; score?: number; row: number } | null = null;
@@ -71,7 +74,7 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
         printedTotal.score = ctx.score(section, row, cols.score) ?? undefined;
       break;
     }
-    const name = own(row, cols.level3) || (cols.level3 ? '' : text(row, cols.level2));
+    const name = joinWrappedLines(own(row, cols.level3)) || (cols.level3 ? '' : text(row, cols.level2));
     const targetText = own(row, cols.target);
     const weightText = own(row, cols.weight);
     if (name === '' && targetText === '' && weightText === '') continue;

@@ -29,6 +29,17 @@ export function cleanText(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
+/**
+ * A short label wrapped inside its cell ("基础信息\n完整性", "规划\n(15分)") is one line of text: the break is
+ * dropped next to Chinese text and becomes a space only between two Latin letters or digits ("GDP\n growth").
+ */
+export function joinWrappedLines(text: string): string {
+  const parts = text.split(/[ \t\u3000]*\r?\n\s*/);
+  return parts.reduce((joined, part) =>
+    /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(part) ? `${joined} ${part}` : joined + part,
+  );
+}
+
 export type AmountUnit = 'wan' | 'yuan';
 
 /** Unit written inside a label: "年初预算金额（万元）" → 'wan'; "单位：元" → 'yuan'. */

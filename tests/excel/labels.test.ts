@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { matchColumn } from '../../shared/import/column-labels';
 import { parseTarget, printTarget } from '../../shared/import/indicator-target';
-import { isNoteLine, normalizeLabel, stripNumbering, unitInLabel, unitLine } from '../../shared/import/normalize-text';
+import {
+  isNoteLine,
+  joinWrappedLines,
+  normalizeLabel,
+  stripNumbering,
+  unitInLabel,
+  unitLine,
+} from '../../shared/import/normalize-text';
 import { matchBaseDataRow, matchMoneyRow } from '../../shared/import/row-labels';
 
 describe('label normalisation and synonyms', () => {
@@ -23,6 +30,8 @@ describe('label normalisation and synonyms', () => {
     ['批复规模（㎡）', 'approvedArea'],
     ['偏差原因分析及改进措施', 'deviation'],
     ['备注（执行率偏低原因）', 'note'],
+    ['年初设定目标', 'goalExpected'],
+    ['年度总体目标完成情况', 'goalActual'],
   ])('%s → %s', (text, key) => {
     expect(matchColumn(text)?.key).toBe(key);
   });
@@ -57,6 +66,14 @@ describe('label normalisation and synonyms', () => {
     expect(unitLine('填报单位：通道县公安局      单位：万元')).toBe('wan');
     expect(unitLine('填报单位：元宝区财政局')).toBeNull();
     expect(unitInLabel('经费控制情况（万元）')).toBe('wan');
+  });
+
+  it('reads a label wrapped inside its cell as one line', () => {
+    expect(joinWrappedLines('基础信息\n完整性')).toBe('基础信息完整性');
+    expect(joinWrappedLines('规划\r\n(15分)')).toBe('规划(15分)');
+    expect(joinWrappedLines('GDP\ngrowth 3\n4')).toBe('GDP growth 3 4');
+    expect(joinWrappedLines('满意度 \n 调查')).toBe('满意度调查');
+    expect(joinWrappedLines('一行')).toBe('一行');
   });
 
   it('recognises notes under a table', () => {

@@ -213,4 +213,41 @@ describe('real published attachment tables', () => {
       ]),
     ).toEqual([['经济成本指标', '成本控制数', '≤', '30', '万元', '完成', 9000, 9000]]);
   });
+
+  it('绥阳县太白镇 (贵州): only 年初预算数(A) and 全年执行数(B), "资 金 来 源" caption, 年初设定目标 / 完成情况 texts', async () => {
+    const result = await importReal('suiyang-taibai-2021.xlsx', emptyReport('绥阳县太白镇人民政府', 2021));
+    const n = result.next;
+    expect(problemLines(result)).toEqual([]);
+    // No 全年预算数 column: that figure stays "not stated", never 0.
+    expect(n.budget).toMatchObject(money(1_172_550_000, null, 1_268_720_000));
+    expect(n.basic).toMatchObject(money(985_190_000, null, 914_970_000));
+    expect(n.projects.statedTotal).toEqual(money(187_360_000, null, 353_750_000));
+    // "其他" left blank under the 基本支出 / 项目支出 lines says nothing.
+    expect(n.selfEval.income.other).toEqual(money(null, null, null));
+    expect(n.selfEval.rateWeightCenti).toBe(1000);
+    expect(n.selfEval.goalExpected).toMatch(
+      /^\(1\)制定和组织实施经济、科技和社会发展计划.*\(4\)完成上级政府交办的其它事项。$/,
+    );
+    expect(n.selfEval.goalActual).toMatch(
+      /^\(1\)积极履职,强化管理,较好地完成本年工作任务。.*\(5\)完成上级政府交办的其它事项。$/,
+    );
+  });
+
+  it('寿县 2023 部门整体支出绩效评价自评表 (安徽): a scoring list with wrapped names, 指标分值 / 自评得分, 预算执行率 row', async () => {
+    const result = await importReal('shouxian-whole-dept-2023.xlsx', emptyReport('寿县某局', 2023));
+    const n = result.next;
+    expect(problemLines(result)).toEqual([]);
+    expect(
+      n.selfEval.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.weightCenti, i.scoreCenti]),
+    ).toEqual([
+      ['规划(15分)', '基础信息(3分)', '基础信息完整性', '', 300, 300],
+      ['规划(15分)', '工作计划(6分)', '年度工作计划完整性', '', 300, 300],
+      ['规划(15分)', '工作计划(6分)', '年度工作计划明确性', '', 300, 300],
+      ['规划(15分)', '绩效目标(6分)', '年度绩效目标合理性', '', 400, 400],
+      ['规划(15分)', '绩效目标(6分)', '年度绩效目标明确性', '', 200, 200],
+    ]);
+    // The 预算执行率 row is the 执行率 line: its 指标分值 is stored, its score is derived (the page shows none).
+    expect(n.selfEval.rateWeightCenti).toBe(500);
+    expect(n.budget).toMatchObject(money(null, null, null));
+  });
 });

@@ -9,13 +9,8 @@ import { emptyReport } from '../../shared/model/empty';
 import type { RulePack } from '../../shared/checks/rule-pack';
 import { describeField } from '../../shared/model/field-labels';
 import type { Report } from '../../shared/model/report';
-import {
-  BUILTIN_PACKS,
-  DEFAULT_PACK_ID,
-  findRulePack,
-  parseRulePackFile,
-  UnknownRulePackError,
-} from '../../shared/packs/registry';
+import { BUILTIN_PACKS, DEFAULT_PACK_ID, findRulePack, UnknownRulePackError } from '../../shared/packs/registry';
+import { loadPack } from './pack-option';
 import { runChecks, unansweredWarnings } from '../../shared/checks/run-checks';
 import { SEVERITY_LABEL, type Finding } from '../../shared/checks/finding';
 import { assembleReport } from '../../shared/text/assemble';
@@ -223,27 +218,7 @@ function runText(file: string, override: RulePack | null, io: CliIo): number {
   return EXIT_OK;
 }
 
-/** --pack: a built-in pack's id, or the path of a pack file a finance bureau issued. */
-export function loadPack(spec: string, io: CliIo): { ok: true; pack: RulePack } | { ok: false; message: string } {
-  const builtIn = findRulePack(spec);
-  if (builtIn) return { ok: true, pack: builtIn };
-  if (!/[\\/.]/.test(spec)) {
-    return {
-      ok: false,
-      message: `没有编号为“${spec}”的规则包；内置规则包：${BUILTIN_PACKS.map((p) => p.id).join('、')}`,
-    };
-  }
-  let text: string;
-  try {
-    text = io.readFile(spec);
-  } catch (error) {
-    return { ok: false, message: `规则包文件 ${spec}：${readErrorMessage(error)}` };
-  }
-  const parsed = parseRulePackFile(text);
-  if (!parsed.ok)
-    return { ok: false, message: [`规则包文件 ${spec}：${parsed.message}`, ...parsed.details].join('\n  · ') };
-  return { ok: true, pack: parsed.pack };
-}
+const loadPackFor = (spec: string, io: CliIo) => loadPack(spec, io.readFile);
 
 function describePack(pack: RulePack): string {
   const lines = [
@@ -264,7 +239,7 @@ function runPacks(operands: readonly string[], io: CliIo): number {
   }
   let code = EXIT_OK;
   for (const file of operands) {
-    const loaded = loadPack(file.includes('/') || file.includes('.') ? file : `./${file}`, io);
+    const loaded = loadPackFor(file.includes('/') || file.includes('.') ? file : `./${file}`, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       code = EXIT_BAD_INPUT;
@@ -282,7 +257,7 @@ function runNew(values: ReadonlyMap<string, string>, io: CliIo): number {
     return usageError('new 命令需要 --year 年度（2000至2100之间的四位数字，如 2025）。', io);
   }
   if (!out) return usageError(`new 命令需要 -o 输出文件（如 单位2025${REPORT_FILE_EXTENSION}）。`, io);
-  const loaded = loadPack(values.get('--pack') ?? DEFAULT_PACK_ID, io);
+  const loaded = loadPackFor(values.get('--pack') ?? DEFAULT_PACK_ID, io);
   if (!loaded.ok) return usageError(loaded.message, io);
   if (!io.writeFile) return usageError('此环境不能写文件。', io);
   const report = emptyReport(unit, Number(yearText), loaded.pack);
@@ -365,7 +340,7 @@ export function runCli(argv: string[], io: CliIo): number {
       if (operands.length === 0) return usageError('check 命令需要至少一个报告文件。', io);
       const spec = values.get('--pack');
       if (spec === undefined) return runCheck(operands, options.has('--json'), null, io);
-      const loaded = loadPack(spec, io);
+      const loaded = loadPackFor(spec, io);
       if (!loaded.ok) return usageError(loaded.message, io);
       return runCheck(operands, options.has('--json'), loaded.pack, io);
     }
@@ -385,7 +360,7 @@ export function runCli(argv: string[], io: CliIo): number {
       if (unknown.length > 0) return usageError(`未知选项：${unknown.join(' ')}`, io);
       if (operands.length !== 1) return usageError('text 命令需要且只需要一个报告文件。', io);
       const spec = values.get('--pack');
-      const loaded = spec === undefined ? null : loadPack(spec, io);
+      const loaded = spec === undefined ? null : loadPackFor(spec, io);
       if (loaded && !loaded.ok) return usageError(loaded.message, io);
       return runText(operands[0] as string, loaded?.pack ?? null, io);
     }

@@ -128,3 +128,44 @@ describe('selfeval check --pack', () => {
     expect(text.out).toContain('附件：');
   });
 });
+
+describe('selfeval pdf / docx --pack', () => {
+  it('export a report whose pack this program lacks only under a pack given, and say why otherwise', async () => {
+    const { runPdfCommand } = await import('../../electron/cli/commands/pdf-command');
+    const { runDocxCommand } = await import('../../electron/cli/commands/docx-command');
+    const { IN_PROCESS_ASSETS, inProcessRenderer, pdfText } = await import('../pdf/pdf-test-kit');
+    const file = join(dir, 'county-pack-report.selfeval.json');
+    writeFileSync(
+      file,
+      referenceText((r) => (r.rulePackId = 'xx-county-2025')),
+    );
+    const packFile = join(dir, 'xx-county-2025.json');
+    writeFileSync(
+      packFile,
+      JSON.stringify({
+        ...HUNAN_DEFAULT,
+        id: 'xx-county-2025',
+        name: '某县规则',
+        issuer: '某县财政局',
+        outline: [{ key: 'performance', title: '自评得分及绩效情况' }, ...HUNAN_DEFAULT.outline.slice(0, 5)],
+      }),
+    );
+    let err = '';
+    const written = new Map<string, Uint8Array>();
+    const io = {
+      stdout: () => {},
+      stderr: (s: string) => (err += s),
+      readFile: (p: string) => readFileSync(p, 'utf8'),
+      writeFile: (p: string, data: Uint8Array) => void written.set(p, data),
+    };
+    const deps = { renderer: inProcessRenderer, assets: IN_PROCESS_ASSETS };
+    expect(await runPdfCommand([file, '-o', join(dir, 'x.pdf')], io, deps)).toBe(2);
+    expect(err).toContain('报告使用的规则包“xx-county-2025”在本程序中不存在');
+    expect(await runPdfCommand([file, '--pack', packFile, '-o', join(dir, 'x.pdf')], io, deps)).toBe(0);
+    const text = pdfText(written.get(join(dir, 'x.pdf'))!);
+    // The pack's outline: the score section is 一.
+    expect(text.replace(/\s+/g, '')).toContain('一、自评得分及绩效情况');
+    expect(await runDocxCommand([file, '--pack', 'hunan-default', '-o', join(dir, 'x.docx')], io)).toBe(0);
+    expect(written.get(join(dir, 'x.docx'))?.length).toBeGreaterThan(1000);
+  }, 60_000);
+});

@@ -7,6 +7,7 @@
 import { parseReportFile } from '../../../shared/format/report-file';
 import { exportReportDocx } from '../../services/docx/export-report-docx';
 import { fileError } from './pdf-command';
+import { reportUnderPack } from '../pack-option';
 
 export interface DocxCommandIo {
   stdout(s: string): void;
@@ -15,11 +16,12 @@ export interface DocxCommandIo {
   writeFile(p: string, data: Uint8Array): void;
 }
 
-export const DOCX_USAGE = `用法：selfeval docx 报告文件 [-o 输出.docx]
+export const DOCX_USAGE = `用法：selfeval docx 报告文件 [-o 输出.docx] [--pack 规则包]
 
 把报告（正文和附件1、附件2）导出为可编辑的 Word 文档，版式同正式 PDF（GB/T 9704）。
 字体按机关常用名称设置：仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体，本机没有时由 Word/WPS 换用仿宋、楷体等。
   -o, --output 文件   输出的 .docx 文件（默认：与报告文件同名，扩展名改为 .docx）
+  --pack 规则包       按内置规则包编号或财政局下发的规则包文件生成（代替报告自己的规则包）
 
 退出码：0 已生成；1 未能生成；2 用法错误或文件无法读取、写入
 `;
@@ -28,13 +30,17 @@ function defaultOutput(input: string): string {
   return `${input.replace(/\.selfeval\.json$/i, '').replace(/\.json$/i, '')}.docx`;
 }
 
-function parseArgs(args: readonly string[]): { input: string; output: string } | string {
+function parseArgs(args: readonly string[]): { input: string; output: string; pack: string | undefined } | string {
   const rest = args[0] === 'docx' ? args.slice(1) : [...args];
   let input = '';
   let output = '';
+  let pack: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    if (arg === '-o' || arg === '--output') {
+    if (arg === '--pack') {
+      pack = rest[++i];
+      if (!pack) return '--pack 后面需要规则包编号或规则包文件';
+    } else if (arg === '-o' || arg === '--output') {
       const value = rest[++i];
       if (!value) return `${arg} 后面需要输出文件名`;
       output = value;
@@ -47,7 +53,7 @@ function parseArgs(args: readonly string[]): { input: string; output: string } |
     }
   }
   if (!input) return '缺少报告文件';
-  return { input, output: output || defaultOutput(input) };
+  return { input, output: output || defaultOutput(input), pack };
 }
 
 export async function runDocxCommand(args: string[], io: DocxCommandIo): Promise<number> {
@@ -72,9 +78,14 @@ export async function runDocxCommand(args: string[], io: DocxCommandIo): Promise
     io.stderr(`${parsed.input}：${file.message}\n${file.details.map((d) => `  ${d}\n`).join('')}`);
     return 2;
   }
+  const underPack = reportUnderPack(file.report, parsed.pack, io.readFile);
+  if (!underPack.ok) {
+    io.stderr(`${parsed.input}：${underPack.message}\n`);
+    return 2;
+  }
   let docx;
   try {
-    docx = await exportReportDocx(file.report);
+    docx = await exportReportDocx(underPack.report);
   } catch (error) {
     io.stderr(`${parsed.input}：生成Word文档失败（${error instanceof Error ? error.message : String(error)}）\n`);
     return 1;

@@ -4,6 +4,7 @@
  * 2 usage error, or a file that cannot be read, is not a report file, or cannot be written.
  */
 import { parseReportFile } from '../../../shared/format/report-file';
+import { reportUnderPack } from '../pack-option';
 import { exportReportPdf } from '../../services/pdf/export-report-pdf';
 import type { FontChoice } from '../../services/pdf/font-registry';
 import { defaultPdfAssets, type PdfAssets } from '../../services/pdf/pdf-assets';
@@ -23,12 +24,13 @@ export interface PdfCommandDeps {
   now?: () => Date;
 }
 
-export const PDF_USAGE = `用法：selfeval pdf 报告文件 [-o 输出.pdf] [--fonts bundled|system]
+export const PDF_USAGE = `用法：selfeval pdf 报告文件 [-o 输出.pdf] [--fonts bundled|system] [--pack 规则包]
 
 按 GB/T 9704 公文格式生成报告的正式 PDF（含附件1、附件2）。
   -o, --output 文件   输出的 PDF 文件（默认：与报告文件同名，扩展名改为 .pdf）
   --fonts bundled     使用程序自带的开源字体（默认）
   --fonts system      使用本机安装的仿宋、黑体、楷体、小标宋（没有的仍用自带字体）
+  --pack 规则包       按内置规则包编号或财政局下发的规则包文件生成（代替报告自己的规则包）
 
 退出码：0 已生成；1 未能生成（如字体缺字、超时）；2 用法错误或文件无法读取、写入
 `;
@@ -37,6 +39,7 @@ interface ParsedArgs {
   input: string;
   output: string;
   fonts: FontChoice;
+  pack: string | undefined;
 }
 
 function defaultOutput(input: string): string {
@@ -49,9 +52,13 @@ function parseArgs(args: readonly string[]): ParsedArgs | string {
   let input = '';
   let output = '';
   let fonts: FontChoice = 'bundled';
+  let pack: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    if (arg === '-o' || arg === '--output') {
+    if (arg === '--pack') {
+      pack = rest[++i];
+      if (!pack) return '--pack 后面需要规则包编号或规则包文件';
+    } else if (arg === '-o' || arg === '--output') {
       const value = rest[++i];
       if (!value) return `${arg} 后面需要输出文件名`;
       output = value;
@@ -68,7 +75,7 @@ function parseArgs(args: readonly string[]): ParsedArgs | string {
     }
   }
   if (!input) return '缺少报告文件';
-  return { input, output: output || defaultOutput(input), fonts };
+  return { input, output: output || defaultOutput(input), fonts, pack };
 }
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -108,12 +115,17 @@ export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfC
     io.stderr(`${parsed.input}：${file.message}\n${file.details.map((d) => `  ${d}\n`).join('')}`);
     return 2;
   }
+  const underPack = reportUnderPack(file.report, parsed.pack, io.readFile);
+  if (!underPack.ok) {
+    io.stderr(`${parsed.input}：${underPack.message}\n`);
+    return 2;
+  }
   const assets = deps.assets ?? defaultPdfAssets();
   const ownRenderer = deps.renderer ? null : new PdfWorkerClient(assets.workerScript);
   const renderer = deps.renderer ?? ownRenderer;
   if (!renderer) return 2;
   try {
-    const pdf = await exportReportPdf(file.report, { renderer, assets, fonts: parsed.fonts, now: deps.now });
+    const pdf = await exportReportPdf(underPack.report, { renderer, assets, fonts: parsed.fonts, now: deps.now });
     try {
       io.writeFile(parsed.output, pdf.bytes);
     } catch (error) {

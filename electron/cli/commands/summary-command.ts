@@ -17,7 +17,7 @@ import { defaultPdfAssets } from '../../services/pdf/pdf-assets';
 import { exportSummary } from '../../services/summary/summary-export';
 import { summarizeFile } from '../../services/summary/summarize-file';
 import { duplicateText } from '../../services/summary/summary-workbook';
-import { loadPack } from '../run-cli';
+import { loadPack } from '../pack-option';
 import { fileError } from './pdf-command';
 
 export interface SummaryCommandIo {
@@ -164,12 +164,7 @@ export async function runSummaryCommand(args: string[], io: SummaryCommandIo): P
   }
   let pack: RulePack | null = null;
   if (parsed.pack) {
-    const loaded = loadPack(parsed.pack, {
-      stdout: io.stdout,
-      stderr: io.stderr,
-      today: io.today,
-      readFile: (p) => io.readFile(p).toString('utf8'),
-    });
+    const loaded = loadPack(parsed.pack, (p) => io.readFile(p).toString('utf8'));
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return 2;

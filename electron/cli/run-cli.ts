@@ -7,7 +7,7 @@
 import { parseReportFile, serializeReportFile, REPORT_FILE_EXTENSION } from '../../shared/format/report-file';
 import { emptyReport } from '../../shared/model/empty';
 import type { RulePack } from '../../shared/checks/rule-pack';
-import { describeField } from '../../shared/model/field-labels';
+import { describeFieldFor } from '../../shared/checks/field-location';
 import type { Report } from '../../shared/model/report';
 import { BUILTIN_PACKS, DEFAULT_PACK_ID, findRulePack, UnknownRulePackError } from '../../shared/packs/registry';
 import { loadPack } from './pack-option';
@@ -149,7 +149,7 @@ function checkFile(file: string, io: CliIo, override: RulePack | null): CheckFil
     warnings: findings.length - errors,
     findings: findings.map((f) => ({
       ...f,
-      locations: f.paths.map((p) => describeField(p)),
+      locations: f.paths.map((p) => describeFieldFor(p, pack)),
       answered: f.severity === 'warning' && !open.has(f.key),
     })),
   };

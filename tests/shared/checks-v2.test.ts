@@ -9,6 +9,7 @@ import { scoreByRule } from '../../shared/checks/indicator-values';
 import { HUNAN_DEFAULT, rulePackFor } from '../../shared/packs/registry';
 import type { RulePack } from '../../shared/checks/rule-pack';
 import { validateReport } from '../../shared/model/validate';
+import { describeFieldFor } from '../../shared/checks/field-location';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/reference-2024.selfeval.json', import.meta.url), 'utf8'));
 const reference = () => Report.parse(fixture.report);
@@ -229,6 +230,29 @@ describe('the pack version a report was checked against', () => {
     expect(find(r, 'RULE_PACK_VERSION_CHANGED')[0]?.message).toContain('版本2023.9，现为版本2024.1');
     r.rulePackVersion = '';
     expect(find(r, 'RULE_PACK_VERSION_CHANGED')).toEqual([]);
+  });
+});
+
+describe('field locations numbered by the pack', () => {
+  it('follow a reordered outline, and the default one unchanged', () => {
+    const scoreFirst: RulePack = {
+      ...HUNAN_DEFAULT,
+      outline: [
+        { key: 'performance', title: '自评得分' },
+        ...HUNAN_DEFAULT.outline.filter((s) => s.key !== 'performance'),
+      ],
+    };
+    expect(describeFieldFor(['budget', 'annualFen'], HUNAN_DEFAULT)).toBe('二（一）全年预算收入');
+    expect(describeFieldFor(['budget', 'annualFen'], scoreFirst)).toBe('三（一）全年预算收入');
+    expect(describeFieldFor(['performance', 'lead'], scoreFirst)).toMatch(/^一、/);
+    const noProblems: RulePack = {
+      ...HUNAN_DEFAULT,
+      outline: HUNAN_DEFAULT.outline.filter((s) => s.key !== 'problems'),
+    };
+    expect(describeFieldFor(['problems'], noProblems)).not.toMatch(/^[一二三四五六七八九]/);
+    expect(describeFieldFor(['signature', 'date'], scoreFirst)).toBe(
+      describeFieldFor(['signature', 'date'], HUNAN_DEFAULT),
+    );
   });
 });
 

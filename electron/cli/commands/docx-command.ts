@@ -4,10 +4,8 @@
  * Exit codes: 0 written; 1 the document could not be made; 2 usage error, or a file that cannot be read, is not a
  * report file, or cannot be written.
  */
-import { parseReportFile } from '../../../shared/format/report-file';
 import { exportReportDocx } from '../../services/docx/export-report-docx';
-import { fileError } from './pdf-command';
-import { reportUnderPack } from '../pack-option';
+import { fileError, readReportArgument } from '../report-argument';
 
 export interface DocxCommandIo {
   stdout(s: string): void;
@@ -66,26 +64,11 @@ export async function runDocxCommand(args: string[], io: DocxCommandIo): Promise
     io.stderr(`${parsed}\n\n${DOCX_USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(parsed.input);
-  } catch (error) {
-    io.stderr(`${parsed.input}：无法读取（${fileError(error)}）\n`);
-    return 2;
-  }
-  const file = parseReportFile(text);
-  if (!file.ok) {
-    io.stderr(`${parsed.input}：${file.message}\n${file.details.map((d) => `  ${d}\n`).join('')}`);
-    return 2;
-  }
-  const underPack = reportUnderPack(file.report, parsed.pack, io.readFile);
-  if (!underPack.ok) {
-    io.stderr(`${parsed.input}：${underPack.message}\n`);
-    return 2;
-  }
+  const report = readReportArgument(parsed.input, parsed.pack, io);
+  if (!report) return 2;
   let docx;
   try {
-    docx = await exportReportDocx(underPack.report);
+    docx = await exportReportDocx(report);
   } catch (error) {
     io.stderr(`${parsed.input}：生成Word文档失败（${error instanceof Error ? error.message : String(error)}）\n`);
     return 1;

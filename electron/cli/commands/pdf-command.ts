@@ -3,8 +3,7 @@
  * Exit codes: 0 written; 1 refused or failed (characters missing from the fonts, time or memory limit);
  * 2 usage error, or a file that cannot be read, is not a report file, or cannot be written.
  */
-import { parseReportFile } from '../../../shared/format/report-file';
-import { reportUnderPack } from '../pack-option';
+import { fileError, readReportArgument } from '../report-argument';
 import { exportReportPdf } from '../../services/pdf/export-report-pdf';
 import type { FontChoice } from '../../services/pdf/font-registry';
 import { defaultPdfAssets, type PdfAssets } from '../../services/pdf/pdf-assets';
@@ -78,21 +77,6 @@ function parseArgs(args: readonly string[]): ParsedArgs | string {
   return { input, output: output || defaultOutput(input), fonts, pack };
 }
 
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有权限',
-  EPERM: '没有权限',
-  EFBIG: '文件过大，报告文件不能超过20 MB',
-  ENOSPC: '磁盘空间不足',
-  EROFS: '位置只读，不能写入',
-};
-
-export function fileError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-}
-
 export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfCommandDeps = {}): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(PDF_USAGE);
@@ -103,29 +87,14 @@ export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfC
     io.stderr(`${parsed}\n\n${PDF_USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = io.readFile(parsed.input);
-  } catch (error) {
-    io.stderr(`${parsed.input}：无法读取（${fileError(error)}）\n`);
-    return 2;
-  }
-  const file = parseReportFile(text);
-  if (!file.ok) {
-    io.stderr(`${parsed.input}：${file.message}\n${file.details.map((d) => `  ${d}\n`).join('')}`);
-    return 2;
-  }
-  const underPack = reportUnderPack(file.report, parsed.pack, io.readFile);
-  if (!underPack.ok) {
-    io.stderr(`${parsed.input}：${underPack.message}\n`);
-    return 2;
-  }
+  const report = readReportArgument(parsed.input, parsed.pack, io);
+  if (!report) return 2;
   const assets = deps.assets ?? defaultPdfAssets();
   const ownRenderer = deps.renderer ? null : new PdfWorkerClient(assets.workerScript);
   const renderer = deps.renderer ?? ownRenderer;
   if (!renderer) return 2;
   try {
-    const pdf = await exportReportPdf(underPack.report, { renderer, assets, fonts: parsed.fonts, now: deps.now });
+    const pdf = await exportReportPdf(report, { renderer, assets, fonts: parsed.fonts, now: deps.now });
     try {
       io.writeFile(parsed.output, pdf.bytes);
     } catch (error) {

@@ -10,6 +10,7 @@ import { Alert, App, Button, Input, Progress, Select, Space, Table, Typography }
 import { formatWanyuan } from '../../../shared/calc/money';
 import { formatPercent } from '../../../shared/calc/percent';
 import { BUILTIN_PACKS } from '../../../shared/packs/registry';
+import { useApi } from '../common/use-api';
 import type { FileSummary } from '../../../shared/summary/summary-schema';
 import { buildSummaryTable, type Total } from '../../../shared/summary/summary-table';
 import { api } from '../api/client';
@@ -53,6 +54,9 @@ export function SummaryPage() {
   const [unitFilter, setUnitFilter] = useState('');
   const [exporting, setExporting] = useState<'xlsx' | 'chart' | null>(null);
   const [chart, setChart] = useState<string | null>(null);
+  // Built-in packs and those a finance bureau issued and this computer imported (基本信息 → 导入规则包).
+  const packList = useApi('settings.rulePacks', {});
+  const packs = packList.result?.ok ? packList.result.value.map((e) => e.pack) : BUILTIN_PACKS;
 
   const picked = useMemo(() => pairFiles(files), [files]);
   const table = useMemo(() => buildSummaryTable(outcomes), [outcomes]);
@@ -162,7 +166,7 @@ export function SummaryPage() {
           }}
           options={[
             { value: '', label: '按各报告自己的规则包审核' },
-            ...BUILTIN_PACKS.map((p) => ({ value: p.id, label: `按 ${p.name} 审核` })),
+            ...packs.map((p) => ({ value: p.id, label: `按 ${p.name}（${p.issuer}，版本${p.version}）审核` })),
           ]}
           aria-label="规则包"
         />

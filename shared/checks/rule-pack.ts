@@ -21,6 +21,23 @@ export const SECTION_KEYS = [
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+/** The 附件1 rows with figures whose label a pack may word its own way (the 项目支出 category rows are the report's). */
+export const BASE_DATA_ROW_KEYS = [
+  'threePublic',
+  'vehicle',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'abroad',
+  'reception',
+  'projects',
+  'publicFunds',
+  'publicFundsOffice',
+  'publicFundsUtilitiesTravel',
+  'publicFundsMeetingTraining',
+  'procurement',
+] as const;
+export type BaseDataRowKey = (typeof BASE_DATA_ROW_KEYS)[number];
+
 export const RULE_PACK_FORMAT = 'selfeval-rule-pack';
 export const RULE_PACK_FORMAT_VERSION = 1;
 
@@ -74,6 +91,8 @@ export const RulePackSchema = z
         adjustmentLabel: text(30),
         /** Which budget the 本年预算数 column of 项目支出 holds: 年初 (real Hunan tables) or 全年. */
         projectBudgetColumn: z.enum(['initial', 'annual']),
+        /** Row labels worded differently from the current Hunan table (leading spaces keep the 其中 indent). */
+        rowLabels: z.partialRecord(z.enum(BASE_DATA_ROW_KEYS), z.string().min(1).max(40)).default({}),
       }),
       selfEval: z.object({
         title: text(60),

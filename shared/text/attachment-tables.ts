@@ -1,7 +1,7 @@
 /** 附件1 基础数据表 and 附件2 自评表 as tables, in the Hunan layout (domain.md §2.1, §3.1). */
 import type { Report } from '../model/report';
 import type { Derived, StatedColumns } from '../calc/derive';
-import type { RulePack } from '../checks/rule-pack';
+import type { BaseDataRowKey, RulePack } from '../checks/rule-pack';
 import { formatScaled, formatWanyuan } from '../calc/money';
 import { formatBasis, type Basis } from '../calc/percent';
 import { formatScore } from '../calc/score';
@@ -30,11 +30,70 @@ function columnsRow(text: string, c: StatedColumns): TableCell[] {
   return [label(text), money(c.prevFinalFen), money(c.budgetFen), money(c.finalFen)];
 }
 
+/** The current Hunan wording of 附件1's figure rows; a pack may word any of them its own way. */
+const BASE_DATA_LABELS: Readonly<Record<BaseDataRowKey, string>> = {
+  threePublic: '三公经费',
+  vehicle: '1、公务用车购置和维护经费',
+  vehiclePurchase: '　其中：公车购置',
+  vehicleOperation: '　　　　公车运行维护',
+  abroad: '2、出国经费',
+  reception: '3、公务接待',
+  projects: '项目支出',
+  publicFunds: '公用经费',
+  publicFundsOffice: '　其中：办公经费',
+  publicFundsUtilitiesTravel: '　　　　水费、电费、差旅费',
+  publicFundsMeetingTraining: '　　　　会议费、培训费',
+  procurement: '政府采购金额',
+};
+
+export interface BaseDataFigureRow {
+  label: string;
+  columns: StatedColumns;
+}
+
+/**
+ * 附件1's 经费控制情况 rows in order, labelled as the pack words them: those before the 项目支出 category rows (三公
+ * and 项目支出) and those after (公用经费 … 预算调整). The PDF/preview table and the Excel sheet both print this list.
+ */
+export function baseDataFigureRows(
+  report: Report,
+  d: Derived,
+  pack: RulePack,
+): { before: BaseDataFigureRow[]; after: BaseDataFigureRow[] } {
+  const bd = report.baseData;
+  const tp = report.threePublic;
+  const own = pack.attachments.baseData.rowLabels;
+  const row = (key: BaseDataRowKey, columns: StatedColumns): BaseDataFigureRow => ({
+    label: own[key] ?? BASE_DATA_LABELS[key],
+    columns,
+  });
+  return {
+    before: [
+      row('threePublic', d.threePublic.total),
+      row('vehicle', d.threePublic.vehicle),
+      row('vehiclePurchase', tp.vehiclePurchase),
+      row('vehicleOperation', tp.vehicleOperation),
+      row('abroad', tp.abroad),
+      row('reception', tp.reception),
+      // Budget and final come from the project figures (本年预算数 is 年初 or 全年 as the pack says), never typed again.
+      row('projects', d.baseData.projectsRow),
+    ],
+    after: [
+      row('publicFunds', bd.publicFunds),
+      row('publicFundsOffice', bd.publicFundsOffice),
+      row('publicFundsUtilitiesTravel', bd.publicFundsUtilitiesTravel),
+      row('publicFundsMeetingTraining', bd.publicFundsMeetingTraining),
+      row('procurement', bd.procurement),
+      { label: pack.attachments.baseData.adjustmentLabel, columns: bd.basicAdjustment },
+    ],
+  };
+}
+
 export function baseDataTable(report: Report, d: Derived, pack: RulePack): Table {
   const y = report.year;
   const bd = report.baseData;
-  const tp = report.threePublic;
   const b = bd.building;
+  const figures = baseDataFigureRows(report, d, pack);
   const body: TableCell[][] = [
     [
       centre('财政供养人员情况（人）', { bold: true }),
@@ -49,21 +108,9 @@ export function baseDataTable(report: Report, d: Derived, pack: RulePack): Table
       centre(`${y}年预算数`),
       centre(`${y}年决算数`),
     ],
-    columnsRow('三公经费', d.threePublic.total),
-    columnsRow('1、公务用车购置和维护经费', d.threePublic.vehicle),
-    columnsRow('　其中：公车购置', tp.vehiclePurchase),
-    columnsRow('　　　　公车运行维护', tp.vehicleOperation),
-    columnsRow('2、出国经费', tp.abroad),
-    columnsRow('3、公务接待', tp.reception),
-    // Budget and final come from the project figures (本年预算数 is 年初 or 全年 as the pack says), never typed again.
-    columnsRow('项目支出', d.baseData.projectsRow),
+    ...figures.before.map((r) => columnsRow(r.label, r.columns)),
     ...bd.projectRows.map((row, i) => columnsRow(`${i + 1}、${row.label}`, row)),
-    columnsRow('公用经费', bd.publicFunds),
-    columnsRow('　其中：办公经费', bd.publicFundsOffice),
-    columnsRow('　　　　水费、电费、差旅费', bd.publicFundsUtilitiesTravel),
-    columnsRow('　　　　会议费、培训费', bd.publicFundsMeetingTraining),
-    columnsRow('政府采购金额', bd.procurement),
-    columnsRow(pack.attachments.baseData.adjustmentLabel, bd.basicAdjustment),
+    ...figures.after.map((r) => columnsRow(r.label, r.columns)),
     [
       centre(`楼堂馆所控制情况（${y}年完工项目）`, { bold: true }),
       centre('批复规模（㎡）'),

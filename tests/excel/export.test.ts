@@ -246,3 +246,45 @@ describe('export → import round trip', () => {
     expect(result.next.budget.initialFen).toBe(100_000_000);
   });
 });
+
+describe('a pack that words 附件1 its own way', () => {
+  it('prints its row labels in the table and the sheet, and the sheet still imports into the same report', async () => {
+    const { setInstalledPacks, HUNAN_DEFAULT } = await import('../../shared/packs/registry');
+    const { assembleReport } = await import('../../shared/text/assemble');
+    const pack = {
+      ...HUNAN_DEFAULT,
+      id: 'xx-older-table',
+      attachments: {
+        ...HUNAN_DEFAULT.attachments,
+        baseData: {
+          ...HUNAN_DEFAULT.attachments.baseData,
+          adjustmentLabel: '部门整体支出预算调整',
+          rowLabels: { vehicle: '1、公务用车购置及运行维护费', abroad: '2、因公出国（境）费' },
+        },
+      },
+    };
+    setInstalledPacks([pack]);
+    try {
+      const report = { ...reference(), rulePackId: pack.id };
+      const doc = assembleReport(report, pack);
+      const labels = doc.blocks.flatMap((b) =>
+        b.kind === 'attachment' && b.number === 1 ? b.table.bodyRows.map((r) => r[0]?.text ?? '') : [],
+      );
+      expect(labels).toContain('1、公务用车购置及运行维护费');
+      expect(labels).toContain('2、因公出国（境）费');
+      expect(labels).toContain('部门整体支出预算调整');
+      expect(labels).toContain('三公经费');
+      const bytes = await writeReportWorkbook(report);
+      const wb = await load(bytes);
+      const sheetLabels = sheet(wb, '附件1 基础数据表')
+        .getColumn(1)
+        .values.map((v) => String(v ?? ''));
+      expect(sheetLabels).toContain('1、公务用车购置及运行维护费');
+      const again = previewImport(await readWorkbook(bytes), report);
+      expect(again.changes).toEqual([]);
+      expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    } finally {
+      setInstalledPacks([]);
+    }
+  });
+});

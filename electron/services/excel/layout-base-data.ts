@@ -1,5 +1,6 @@
 /** 附件1 基础数据表 in the official layout (shared/text/attachment-tables.ts baseDataTable, domain.md §2.1). */
 import { derive, type Derived, type StatedColumns } from '../../../shared/calc/derive';
+import { baseDataFigureRows } from '../../../shared/text/attachment-tables';
 import { rulePackFor } from '../../../shared/packs/registry';
 import type { Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
@@ -15,7 +16,6 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
   const f = figures(blank);
   const y = report.year;
   const bd = report.baseData;
-  const tp = report.threePublic;
   const b = new LayoutBuilder();
   heading(b, '附件1', `${y}年度部门整体支出绩效评价基础数据表`, blank ? '' : report.unitName, 4, 2);
   const columns = (label: string, c: StatedColumns) =>
@@ -36,21 +36,11 @@ export function baseDataLayout(report: Report, options: LayoutOptions = {}): She
     header(`${y}年预算数`),
     header(`${y}年决算数`),
   ]);
-  columns('三公经费', d.threePublic.total);
-  columns('1、公务用车购置和维护经费', d.threePublic.vehicle);
-  columns('　其中：公车购置', tp.vehiclePurchase);
-  columns('　　　　公车运行维护', tp.vehicleOperation);
-  columns('2、出国经费', tp.abroad);
-  columns('3、公务接待', tp.reception);
-  columns('项目支出', d.baseData.projectsRow);
+  const figureRows = baseDataFigureRows(report, d, pack);
+  for (const r of figureRows.before) columns(r.label, r.columns);
   if (blank) for (const n of [1, 2, 3]) b.add('body', [text(`${n}、`), f.money(0), f.money(0), f.money(0)]);
   else bd.projectRows.forEach((row, i) => columns(`${i + 1}、${row.label}`, row));
-  columns('公用经费', bd.publicFunds);
-  columns('　其中：办公经费', bd.publicFundsOffice);
-  columns('　　　　水费、电费、差旅费', bd.publicFundsUtilitiesTravel);
-  columns('　　　　会议费、培训费', bd.publicFundsMeetingTraining);
-  columns('政府采购金额', bd.procurement);
-  columns(pack.attachments.baseData.adjustmentLabel, bd.basicAdjustment);
+  for (const r of figureRows.after) columns(r.label, r.columns);
 
   const building = bd.building;
   const none = !blank && !building.exists;

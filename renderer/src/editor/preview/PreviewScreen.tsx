@@ -89,9 +89,11 @@ export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen:
                 修改
               </Button>
             ) : null}
-            {p.blocks.map((b, i) => (
-              <BlockView key={i} block={b} />
-            ))}
+            <div className="preview-part-body">
+              {p.blocks.map((b, i) => (
+                <BlockView key={i} block={b} />
+              ))}
+            </div>
           </section>
         ))}
       </article>

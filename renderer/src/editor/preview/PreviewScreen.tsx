@@ -89,11 +89,9 @@ export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen:
                 修改
               </Button>
             ) : null}
-            <div className="preview-part-body">
-              {p.blocks.map((b, i) => (
-                <BlockView key={i} block={b} />
-              ))}
-            </div>
+            {p.blocks.map((b, i) => (
+              <BlockView key={i} block={b} />
+            ))}
           </section>
         ))}
       </article>

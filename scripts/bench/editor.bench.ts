@@ -164,6 +164,8 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(`${server.url}#token=${server.token}`);
+    // The token is taken once the list shows; only then open the report.
+    await page.getByText('报告列表').first().waitFor();
     await page.goto(`${server.url}#/report/${created.id}/projects`);
     await page.locator('[data-field-path="projects.items.0.name"]').waitFor();
     await page.waitForTimeout(1000);

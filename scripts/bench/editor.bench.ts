@@ -77,17 +77,32 @@ async function installProbes(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Long tables draw only the rows near the visible part: scroll the editor down, as a clerk would with the wheel,
+ * until the cell exists.
+ */
+async function scrollToField(page: Page, fieldPath: string) {
+  const cell = page.locator(`[data-field-path="${fieldPath}"]`);
+  await page.locator('.editor-main').hover();
+  for (let i = 0; i < 100 && (await cell.count()) === 0; i++) {
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(50);
+  }
+  await cell.scrollIntoViewIfNeeded();
+  return cell;
+}
+
 async function typeInCell(
   page: Page,
   fieldPath: string,
   text: string,
-): Promise<{ keys: Stats; slowEvents: number; worstEvent: number }> {
+): Promise<{ keys: Stats; samples: number[]; slowEvents: number; worstEvent: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { __keyToPaint: number[]; __events: { name: string; duration: number }[] };
     w.__keyToPaint = [];
     w.__events = [];
   });
-  const cell = page.locator(`[data-field-path="${fieldPath}"]`);
+  const cell = await scrollToField(page, fieldPath);
   await cell.click();
   await cell.press('End');
   // A steady typist: one key every 120 ms.
@@ -100,6 +115,7 @@ async function typeInCell(
   const keyEvents = events.filter((e) => /key|input|beforeinput/.test(e.name));
   return {
     keys: stats(keys),
+    samples: keys,
     slowEvents: keyEvents.filter((e) => e.duration >= 50).length,
     worstEvent: Math.max(0, ...keyEvents.map((e) => e.duration)),
   };
@@ -148,36 +164,47 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(`${server.url}#token=${server.token}`);
+    // The token is taken once the list shows; only then open the report.
+    await page.getByText('报告列表').first().waitFor();
     await page.goto(`${server.url}#/report/${created.id}/projects`);
-    await page.locator('[data-field-path="projects.items.199.name"]').waitFor();
+    await page.locator('[data-field-path="projects.items.0.name"]').waitFor();
+    await page.waitForTimeout(1000);
     await installProbes(page);
     const label = throttle === 1 ? '本机' : `CPU 降速 ${throttle} 倍（模拟更慢的机器）`;
     console.log(`\n— ${label}，报告含 200 个项目、150 行指标 —`);
+    const typing: number[] = [];
+    const switching: number[] = [];
 
-    const name = await typeInCell(page, 'projects.items.120.name', '（含年中追加部分）');
+    const name = await typeInCell(page, 'projects.items.120.name', '（含年中追加部分，由县财政局于十月下达）');
+    typing.push(...name.samples);
     console.log(
       `项目名称单元格打字 按键→画面：${fmt(name.keys)}；浏览器事件计时 ≥50ms 的 ${name.slowEvents} 次，最长 ${name.worstEvent.toFixed(0)} ms`,
     );
     const money = await typeInCell(page, 'projects.items.120.spentFen', '12345');
+    typing.push(...money.samples);
     console.log(
       `项目金额单元格打字（合计、执行率、审核随之更新）按键→画面：${fmt(money.keys)}；≥50ms 的 ${money.slowEvents} 次，最长 ${money.worstEvent.toFixed(0)} ms`,
     );
 
-    const switches = await switchScreens(
-      page,
-      ['selfEval', 'projects', 'budget', 'preview', 'projects'],
-      throttle === 1 ? 5 : 3,
-    );
-    for (const [view, ms] of switches) console.log(`切换到「${view}」点击→画面：${fmt(stats(ms))}`);
+    const switches = await switchScreens(page, ['selfEval', 'projects', 'budget', 'preview', 'projects'], 4);
+    for (const [view, ms] of switches) {
+      switching.push(...ms);
+      console.log(`切换到「${view}」点击→画面：${fmt(stats(ms))}`);
+    }
 
     await page.locator('button.nav-item[data-view="selfEval"]').click();
-    await page.locator('[data-field-path="selfEval.indicators.149.name"]').waitFor();
-    const indicator = await typeInCell(page, 'selfEval.indicators.75.deviation', '下一步加强督导');
+    await page.locator('[data-field-path="selfEval.indicators.0.name"]').waitFor();
+    await page.waitForTimeout(1000);
+    const indicator = await typeInCell(page, 'selfEval.indicators.75.deviation', '下一步加强督导，按季度通报进展');
+    typing.push(...indicator.samples);
     console.log(
       `指标表偏差原因单元格打字 按键→画面：${fmt(indicator.keys)}；≥50ms 的 ${indicator.slowEvents} 次，最长 ${indicator.worstEvent.toFixed(0)} ms`,
     );
-    const score = await typeInCell(page, 'selfEval.indicators.75.scoreCenti', '5');
+    const score = await typeInCell(page, 'selfEval.indicators.75.scoreCenti', '4.5');
+    typing.push(...score.samples);
     console.log(`指标得分单元格打字（总分、等级随之更新）按键→画面：${fmt(score.keys)}`);
+    console.log(`汇总（${label}）：打字 按键→画面 ${fmt(stats(typing))}`);
+    console.log(`汇总（${label}）：切换屏幕 点击→画面 ${fmt(stats(switching))}`);
     await page.close();
   }
 } finally {

@@ -1,11 +1,12 @@
 /**
  * A list edited like a spreadsheet: arrow keys, Tab and Enter move between cells, a block copied from Excel or WPS
  * is pasted across cells and rows, rows are added, deleted and moved by keyboard or button, and the totals row is
- * computed. Each row is memoised, so typing stays immediate in a list of hundreds.
+ * computed. Each row is memoised, and a long list draws only the rows near the visible part of the page (the rest
+ * are drawn as the clerk scrolls, moves there by keyboard or is taken there from a finding), so typing and switching
+ * screens stay immediate in a list of hundreds.
  */
 import {
   memo,
-  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -26,6 +27,7 @@ import { GridToolbar } from './GridToolbar';
 import { isCellBlock, parseTsv } from './tsv';
 import { pasteBlock } from './paste-block';
 import { moveTarget, type CellPos } from './grid-keys';
+import { RowHeights, WINDOW_FROM, rangeFor, rangeWith, registerTable, type RowRange } from './row-window';
 
 export type ListUpdate<Row> = (
   path: FieldPath,
@@ -50,11 +52,8 @@ export interface GridProps<Row> {
   isBlank?: (row: Row) => boolean;
 }
 
-/**
- * Rows drawn in the first frame when a screen opens; the rest follow in a background (interruptible) render, so a
- * list of hundreds opens at once and typing is never blocked by it.
- */
-const FIRST_ROWS = 30;
+/** Rows drawn in the first frame of a long list, before the page has been measured. */
+const FIRST_ROWS = 20;
 
 function GridInner<Row>(props: GridProps<Row>) {
   const { path, rows, columns, onChange, newRow, maxRows, totals, rowLabelPrefix } = props;
@@ -62,17 +61,52 @@ function GridInner<Row>(props: GridProps<Row>) {
   const tableRef = useRef<HTMLTableElement>(null);
   const pendingFocus = useRef<CellPos | null>(null);
   const [currentRow, setCurrentRow] = useState<number | null>(null);
-  const [complete, setComplete] = useState(rows.length <= FIRST_ROWS);
-  useEffect(() => {
-    if (!complete) startTransition(() => setComplete(true));
-  }, [complete]);
-  const drawn = complete ? rows : rows.slice(0, FIRST_ROWS);
   const basePath = pathKey(path);
+  const windowed = rows.length > WINDOW_FROM;
+  const [range, setRange] = useState<RowRange>({ start: 0, end: FIRST_ROWS });
+  const start = windowed ? Math.min(range.start, rows.length) : 0;
+  const end = windowed ? Math.min(range.end, rows.length) : rows.length;
+  const drawn = rows.slice(start, end);
+  const tbodyRef = useRef<HTMLTableSectionElement>(null);
+  // Mutable: measuring a row must not re-render the table.
+  const [heights] = useState(() => new RowHeights());
   const editable = useMemo(() => columns.filter((c): c is EditColumn<Row> => c.kind === 'edit'), [columns]);
   const rowsRef = useRef(rows);
   useLayoutEffect(() => {
     rowsRef.current = rows;
   });
+  const showRow = useCallback((index: number) => setRange((r) => rangeWith(r, index, rowsRef.current.length)), []);
+
+  // Long lists: measure the drawn rows, and follow the page's scrolling (any scrolling ancestor: capture phase).
+  useLayoutEffect(() => {
+    const body = tbodyRef.current;
+    if (!windowed || !body) return;
+    for (const tr of body.querySelectorAll<HTMLTableRowElement>(':scope > tr[data-row-index]')) {
+      heights.set(Number(tr.dataset.rowIndex), tr.getBoundingClientRect().height);
+    }
+  }, [windowed, start, end, rows.length, heights]);
+  const follow = useCallback(() => {
+    const body = tbodyRef.current;
+    if (!body) return;
+    const top = body.getBoundingClientRect().top;
+    const count = rowsRef.current.length;
+    const seen = heights.visible(-top, window.innerHeight - top, count);
+    setRange((r) => rangeFor(r, seen, count));
+  }, [heights]);
+  // Rows deleted or added change what is visible too.
+  useEffect(() => {
+    if (windowed) follow();
+  }, [windowed, follow, rows.length]);
+  useEffect(() => {
+    if (!windowed) return;
+    document.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow);
+    return () => {
+      document.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  }, [windowed, follow]);
+  useLayoutEffect(() => registerTable(basePath, showRow), [basePath, showRow]);
 
   const focusCell = useCallback((pos: CellPos, select = true) => {
     const el = tableRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
@@ -84,11 +118,24 @@ function GridInner<Row>(props: GridProps<Row>) {
     return true;
   }, []);
 
-  // After rows are added, moved or deleted, the cell to focus exists only once React has rendered it.
+  // After rows are added, moved or deleted, or a row not drawn is moved to, the cell to focus exists only once React
+  // has rendered it.
   useLayoutEffect(() => {
     const pos = pendingFocus.current;
-    if (pos && focusCell(pos)) pendingFocus.current = null;
+    if (!pos) return;
+    if (focusCell(pos) || pos.row >= rows.length) pendingFocus.current = null;
+    else showRow(pos.row);
   });
+
+  /** Focuses a cell, drawing its row first when it is not drawn. */
+  const moveTo = useCallback(
+    (pos: CellPos) => {
+      if (focusCell(pos)) return;
+      pendingFocus.current = pos;
+      showRow(pos.row);
+    },
+    [focusCell, showRow],
+  );
 
   const commitRow = useCallback(
     (index: number, field: string, recipe: (row: Row) => Row) =>
@@ -180,7 +227,7 @@ function GridInner<Row>(props: GridProps<Row>) {
       pendingFocus.current = { row: rows.length, col: 0 };
       return;
     }
-    focusCell(target);
+    moveTo(target);
   }
 
   function onPaste(e: ClipboardEvent<HTMLTableElement>) {
@@ -275,12 +322,13 @@ function GridInner<Row>(props: GridProps<Row>) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {drawn.map((row, index) => (
+          <tbody ref={tbodyRef}>
+            {start > 0 ? <Spacer height={heights.span(0, start)} columns={columns.length + 1} /> : null}
+            {drawn.map((row, i) => (
               <GridRow<Row>
-                key={index}
+                key={start + i}
                 row={row}
-                index={index}
+                index={start + i}
                 columns={columns}
                 basePath={basePath}
                 rowLabelPrefix={rowLabelPrefix}
@@ -288,6 +336,7 @@ function GridInner<Row>(props: GridProps<Row>) {
                 rowAction={rowAction}
               />
             ))}
+            {end < rows.length ? <Spacer height={heights.span(end, rows.length)} columns={columns.length + 1} /> : null}
             {rows.length === 0 ? (
               <tr>
                 <td
@@ -327,6 +376,15 @@ function GridInner<Row>(props: GridProps<Row>) {
 }
 
 export const Grid = memo(GridInner) as typeof GridInner;
+
+/** Stands in for the rows not drawn, so the page keeps its full height and the scroll bar its place. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="grid-spacer" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
 
 /** Puts text at the caret of an input as if typed, so the cell's own parsing and undo apply. */
 function insertText(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {

@@ -25,7 +25,7 @@ function GridRowInner<Row>({ row, index, columns, basePath, rowLabelPrefix, comm
   const rowPath = `${basePath}.${index}`;
   let col = 0;
   return (
-    <tr data-row-path={rowPath}>
+    <tr data-row-path={rowPath} data-row-index={index}>
       <th
         scope="row"
         className="grid-rownum"

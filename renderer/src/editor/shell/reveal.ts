@@ -3,6 +3,8 @@
  * or block ("selfEval.indicators") finds that block; a path deeper than the page shows finds its nearest parent.
  */
 
+import { showRowOf } from '../grid/row-window';
+
 const FOCUSABLE = 'input, textarea, select, button, [tabindex]';
 
 export function findField(key: string, root: ParentNode = document, exactOnly = false): HTMLElement | null {
@@ -17,12 +19,14 @@ export function findField(key: string, root: ParentNode = document, exactOnly = 
 }
 
 /**
- * Long tables draw their last rows a moment after the screen opens: wait up to about a second for the exact field
- * before settling for its nearest parent.
+ * A long table draws a row only once asked (or scrolled to): wait up to about a second for the exact field before
+ * settling for its nearest parent.
  */
 export function revealField(key: string, framesLeft = 60): void {
   const exact = findField(key, document, true);
   if (!exact && framesLeft > 0) {
+    // A long table draws only the rows near the visible part: ask it for this one.
+    showRowOf(key);
     requestAnimationFrame(() => revealField(key, framesLeft - 1));
     return;
   }

@@ -1,0 +1,75 @@
+/**
+ * A long project list (150 rows) in Chromium: only the rows near the visible part are drawn, yet the keyboard walks
+ * past them, scrolling shows the last rows, and a finding about a row far down takes the clerk to its cell.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import * as store from '../../electron/db/report-store';
+import { field, focusedPath, openApp, referenceReport, shot, startHarness, type Harness } from './editor-harness';
+
+const ROWS = 150;
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  const report = referenceReport();
+  report.projects.items = Array.from({ length: ROWS }, (_, i) => ({
+    name: `第${i + 1}号项目`,
+    initialFen: 1_000_000,
+    annualFen: 1_000_000,
+    // Row 141 spends a tenth of its budget and gives no reason: a finding points at its cell.
+    spentFen: i === 140 ? 100_000 : 1_000_000,
+    addedMidYear: false,
+    lowRateReason: '',
+  }));
+  const { id } = store.createReport(h.db, { title: '长清单', report, summary: '新建' });
+  await openApp(h);
+  await page.goto(`${h.server.url}#/report/${id}/projects`);
+  await field(page, 'projects.items.0.name').waitFor();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const drawnRows = () => page.locator('[data-screen="projects"] tr[data-row-index]').count();
+
+describe('a long table', () => {
+  it('draws only the rows near the visible part, the totals still counting every row', async () => {
+    const drawn = await drawnRows();
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(60);
+    expect(await field(page, `projects.items.${ROWS - 1}.name`).count()).toBe(0);
+    expect(await page.locator('[data-screen="projects"] tfoot').innerText()).toContain(`${ROWS}个项目`);
+  });
+
+  it('walks down past the drawn rows by keyboard alone', async () => {
+    await field(page, 'projects.items.0.annualFen').click();
+    for (let i = 0; i < 70; i++) await page.keyboard.press('ArrowDown');
+    expect(await focusedPath(page)).toBe('projects.items.70.annualFen');
+    expect(await drawnRows()).toBeLessThan(60);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    expect(await focusedPath(page)).toBe('projects.items.67.annualFen');
+  });
+
+  it('draws the last rows when scrolled to the bottom', async () => {
+    await page.locator('.editor-main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await field(page, `projects.items.${ROWS - 1}.name`).waitFor();
+    expect(await field(page, `projects.items.${ROWS - 1}.name`).inputValue()).toBe(`第${ROWS}号项目`);
+    await shot(page, '60-long-list-bottom');
+  });
+
+  it('takes the clerk from a finding to a cell in a row not drawn, from another screen', async () => {
+    await page.locator('.editor-main').evaluate((el) => el.scrollTo({ top: 0 }));
+    await page.locator('button.nav-item[data-view="budget"]').click();
+    await page.locator('[data-screen="budget"]').waitFor();
+    await page.locator('.finding-jump', { hasText: '项目（141）' }).click();
+    await page.locator('[data-screen="projects"]').waitFor();
+    await expect.poll(() => focusedPath(page)).toBe('projects.items.140.lowRateReason');
+    const box = await field(page, 'projects.items.140.lowRateReason').boundingBox();
+    expect(box && box.y > 0 && box.y < 900).toBe(true);
+    await shot(page, '61-long-list-finding');
+  });
+});

@@ -12,15 +12,9 @@ import {
   setInstalledPacks,
   UnknownRulePackError,
 } from '../../shared/packs/registry';
+import { fileError } from './file-error';
 
 export type PackResult = { ok: true; pack: RulePack } | { ok: false; message: string };
-
-function readErrorText(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'EISDIR') return '这是一个文件夹，不是文件';
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function loadPack(spec: string, readFile: (path: string) => string): PackResult {
   const builtIn = findRulePack(spec);
@@ -35,7 +29,7 @@ export function loadPack(spec: string, readFile: (path: string) => string): Pack
   try {
     text = readFile(spec);
   } catch (error) {
-    return { ok: false, message: `规则包文件 ${spec}：${readErrorText(error)}` };
+    return { ok: false, message: `规则包文件 ${spec}：${fileError(error)}` };
   }
   const parsed = parseRulePackFile(text);
   if (!parsed.ok)

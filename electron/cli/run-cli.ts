@@ -11,6 +11,7 @@ import { describeFieldFor } from '../../shared/checks/field-location';
 import type { Report } from '../../shared/model/report';
 import { BUILTIN_PACKS, DEFAULT_PACK_ID, findRulePack, UnknownRulePackError } from '../../shared/packs/registry';
 import { loadPack } from './pack-option';
+import { fileError } from './file-error';
 import { runChecks, unansweredWarnings } from '../../shared/checks/run-checks';
 import { SEVERITY_LABEL, type Finding } from '../../shared/checks/finding';
 import { assembleReport } from '../../shared/text/assemble';
@@ -92,28 +93,12 @@ export type CheckFileResult =
 
 type Loaded = { ok: true; report: Report } | { ok: false; error: string; details: string[] };
 
-const READ_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有读取该文件的权限',
-  EPERM: '没有读取该文件的权限',
-  EFBIG: '文件过大，报告文件不能超过20 MB',
-  ERR_FS_FILE_TOO_LARGE: '文件过大，报告文件不能超过20 MB',
-};
-
-function readErrorMessage(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const known = READ_ERRORS[code];
-  if (known) return known;
-  return `无法读取文件${error instanceof Error ? `（${error.message}）` : ''}`;
-}
-
 function loadReport(file: string, io: CliIo): Loaded {
   let text: string;
   try {
     text = io.readFile(file);
   } catch (error) {
-    return { ok: false, error: readErrorMessage(error), details: [] };
+    return { ok: false, error: fileError(error), details: [] };
   }
   const parsed = parseReportFile(text);
   if (!parsed.ok) return { ok: false, error: parsed.message, details: parsed.details };
@@ -269,7 +254,7 @@ function runNew(values: ReadonlyMap<string, string>, io: CliIo): number {
   try {
     io.writeFile(out, text);
   } catch (error) {
-    io.stderr(`无法写入 ${out}：${readErrorMessage(error)}\n`);
+    io.stderr(`无法写入 ${out}：${fileError(error)}\n`);
     return EXIT_BAD_INPUT;
   }
   io.stdout(

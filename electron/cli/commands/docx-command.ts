@@ -5,7 +5,8 @@
  * report file, or cannot be written.
  */
 import { exportReportDocx } from '../../services/docx/export-report-docx';
-import { fileError, readReportArgument } from '../report-argument';
+import { parseExportArgs, readReportArgument } from '../report-argument';
+import { fileError } from '../file-error';
 
 export interface DocxCommandIo {
   stdout(s: string): void;
@@ -24,35 +25,8 @@ export const DOCX_USAGE = `用法：selfeval docx 报告文件 [-o 输出.docx] 
 退出码：0 已生成；1 未能生成；2 用法错误或文件无法读取、写入
 `;
 
-function defaultOutput(input: string): string {
-  return `${input.replace(/\.selfeval\.json$/i, '').replace(/\.json$/i, '')}.docx`;
-}
-
-function parseArgs(args: readonly string[]): { input: string; output: string; pack: string | undefined } | string {
-  const rest = args[0] === 'docx' ? args.slice(1) : [...args];
-  let input = '';
-  let output = '';
-  let pack: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--pack') {
-      pack = rest[++i];
-      if (!pack) return '--pack 后面需要规则包编号或规则包文件';
-    } else if (arg === '-o' || arg === '--output') {
-      const value = rest[++i];
-      if (!value) return `${arg} 后面需要输出文件名`;
-      output = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `不认识的选项 ${arg}`;
-    } else if (input) {
-      return '一次只能导出一个报告文件';
-    } else {
-      input = arg;
-    }
-  }
-  if (!input) return '缺少报告文件';
-  return { input, output: output || defaultOutput(input), pack };
-}
+const parseArgs = (args: readonly string[]) =>
+  parseExportArgs(args, { name: 'docx', extension: '.docx', oneFile: '一次只能导出一个报告文件' });
 
 export async function runDocxCommand(args: string[], io: DocxCommandIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {

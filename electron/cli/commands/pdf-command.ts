@@ -3,7 +3,8 @@
  * Exit codes: 0 written; 1 refused or failed (characters missing from the fonts, time or memory limit);
  * 2 usage error, or a file that cannot be read, is not a report file, or cannot be written.
  */
-import { fileError, readReportArgument } from '../report-argument';
+import { parseExportArgs, readReportArgument } from '../report-argument';
+import { fileError } from '../file-error';
 import { exportReportPdf } from '../../services/pdf/export-report-pdf';
 import type { FontChoice } from '../../services/pdf/font-registry';
 import { defaultPdfAssets, type PdfAssets } from '../../services/pdf/pdf-assets';
@@ -41,40 +42,17 @@ interface ParsedArgs {
   pack: string | undefined;
 }
 
-function defaultOutput(input: string): string {
-  const base = input.replace(/\.selfeval\.json$/i, '').replace(/\.json$/i, '');
-  return `${base}.pdf`;
-}
-
 function parseArgs(args: readonly string[]): ParsedArgs | string {
-  const rest = args[0] === 'pdf' ? args.slice(1) : [...args];
-  let input = '';
-  let output = '';
-  let fonts: FontChoice = 'bundled';
-  let pack: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--pack') {
-      pack = rest[++i];
-      if (!pack) return '--pack 后面需要规则包编号或规则包文件';
-    } else if (arg === '-o' || arg === '--output') {
-      const value = rest[++i];
-      if (!value) return `${arg} 后面需要输出文件名`;
-      output = value;
-    } else if (arg === '--fonts') {
-      const value = rest[++i];
-      if (value !== 'bundled' && value !== 'system') return '--fonts 只能是 bundled 或 system';
-      fonts = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `不认识的选项 ${arg}`;
-    } else if (input) {
-      return '一次只能生成一个报告文件的 PDF';
-    } else {
-      input = arg;
-    }
-  }
-  if (!input) return '缺少报告文件';
-  return { input, output: output || defaultOutput(input), fonts, pack };
+  const parsed = parseExportArgs(args, {
+    name: 'pdf',
+    extension: '.pdf',
+    oneFile: '一次只能生成一个报告文件的 PDF',
+    valueOptions: ['--fonts'],
+  });
+  if (typeof parsed === 'string') return parsed;
+  const fonts = parsed.values.get('--fonts') ?? 'bundled';
+  if (fonts !== 'bundled' && fonts !== 'system') return '--fonts 只能是 bundled 或 system';
+  return { input: parsed.input, output: parsed.output, fonts, pack: parsed.pack };
 }
 
 export async function runPdfCommand(args: string[], io: PdfCommandIo, deps: PdfCommandDeps = {}): Promise<number> {

@@ -18,7 +18,7 @@ import { exportSummary } from '../../services/summary/summary-export';
 import { summarizeFile } from '../../services/summary/summarize-file';
 import { duplicateText } from '../../services/summary/summary-workbook';
 import { loadPack } from '../pack-option';
-import { fileError } from '../report-argument';
+import { fileError } from '../file-error';
 
 export interface SummaryCommandIo {
   stdout(s: string): void;

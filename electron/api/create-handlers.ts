@@ -14,7 +14,7 @@ import { createDocxService } from '../services/docx/docx-service';
 import { createSignoffService } from '../services/signoff/signoff-service';
 import { osUserName } from './os-user';
 import { createSettingsService, pdfLayout } from '../services/settings/settings-service';
-import { createOperatorService, operatorFileFor, readOperatorName } from '../services/settings/operator-service';
+import { createOperatorService, operatorFileFor } from '../services/settings/operator-service';
 import { createExcelService } from '../services/excel/excel-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
@@ -37,10 +37,10 @@ export interface HandlerOptions {
 
 export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
   const db = holder.handle;
-  const operatorFile = operatorFileFor(holder.file);
+  const operator = createOperatorService(operatorFileFor(holder.file));
   const loginName = osUserName();
-  // Read at each change: the clerk may give a name while the program runs.
-  const actor = () => options.actor ?? readOperatorName(operatorFile) ?? loginName;
+  // Asked at each change: the clerk may give a name while the program runs.
+  const actor = () => options.actor ?? operator.current() ?? loginName;
   const today = options.today ? { today: options.today } : {};
   const getReport = (id: string) => store.getReport(db, id);
   const excel = createExcelService({
@@ -84,7 +84,7 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
       },
     }),
     ...createSettingsService(db),
-    ...createOperatorService(operatorFile),
+    ...operator.handlers,
     ...createSummaryService({ fontDir: assets.fontDir, ...today }),
   };
 }

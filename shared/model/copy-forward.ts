@@ -7,6 +7,7 @@
  */
 import type { OtherBudget, Report, ThreeColumns } from './report';
 import { sumStated } from '../calc/money';
+import { noBuilding } from './empty';
 
 /** Last year's final account moves into the "上年" column; this year's budget and final account are not yet stated. */
 function shift(cols: ThreeColumns): ThreeColumns {
@@ -99,13 +100,7 @@ export function copyForward(report: Report, newYear: number): Report {
       procurement: shift(bd.procurement),
       basicAdjustment: shift(bd.basicAdjustment),
       // The building table is about projects completed in the report's year: last year's is not this year's.
-      building: {
-        exists: false,
-        approvedAreaCenti: null,
-        actualAreaCenti: null,
-        budgetInvestFen: null,
-        actualInvestFen: null,
-      },
+      building: noBuilding(),
       frugality: bd.frugality,
     },
     selfEval: {

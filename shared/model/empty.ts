@@ -7,6 +7,15 @@ const cols = () => ({ prevFinalFen: null, budgetFen: null, finalFen: null });
 const source = () => ({ initialFen: null, annualFen: null, spentFen: null });
 const none = (text: string) => ({ exists: false, budgetFen: null, spentFen: null, text });
 
+/** No building completed in the year: its figures are not stated. */
+export const noBuilding = () => ({
+  exists: false,
+  approvedAreaCenti: null,
+  actualAreaCenti: null,
+  budgetInvestFen: null,
+  actualInvestFen: null,
+});
+
 export function emptyReport(unitName: string, year: number, pack: RulePack = HUNAN_DEFAULT): Report {
   return {
     rulePackId: pack.id,
@@ -63,13 +72,7 @@ export function emptyReport(unitName: string, year: number, pack: RulePack = HUN
       publicFundsMeetingTraining: cols(),
       procurement: cols(),
       basicAdjustment: cols(),
-      building: {
-        exists: false,
-        approvedAreaCenti: null,
-        actualAreaCenti: null,
-        budgetInvestFen: null,
-        actualInvestFen: null,
-      },
+      building: noBuilding(),
       frugality: '',
     },
     selfEval: {

@@ -24,14 +24,26 @@ export function readOperatorName(file: string): string | null {
   }
 }
 
-export function createOperatorService(file: string): SliceHandlers<typeof operatorApi> {
+export interface OperatorService {
+  /** The name now: read from the file once, then kept (each save names its author without touching the disk). */
+  current(): string | null;
+  handlers: SliceHandlers<typeof operatorApi>;
+}
+
+export function createOperatorService(file: string): OperatorService {
+  let name: string | null | undefined;
+  const current = () => (name === undefined ? (name = readOperatorName(file)) : name);
   return {
-    'operator.get': () => ({ name: readOperatorName(file) }),
-    'operator.set': ({ name }) => {
-      const temp = `${file}.tmp`;
-      fs.writeFileSync(temp, `${JSON.stringify({ name }, null, 2)}\n`, 'utf8');
-      fs.renameSync(temp, file);
-      return { name };
+    current,
+    handlers: {
+      'operator.get': () => ({ name: current() }),
+      'operator.set': (input) => {
+        const temp = `${file}.tmp`;
+        fs.writeFileSync(temp, `${JSON.stringify({ name: input.name }, null, 2)}\n`, 'utf8');
+        fs.renameSync(temp, file);
+        name = input.name;
+        return { name: input.name };
+      },
     },
   };
 }

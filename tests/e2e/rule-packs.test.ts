@@ -31,7 +31,7 @@ const countyPack = {
 };
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ viewport: { width: 1366, height: 768 } });
   page = h.page;
 });
 

@@ -34,6 +34,7 @@ function largeReport(): Report {
     spentFen: 1_100_000 * (i + 1),
     addedMidYear: i % 7 === 0,
     lowRateReason: i % 5 === 0 ? '部分合同年底尚未结算' : '',
+    table: null,
   }));
   const ind = r.selfEval.indicators[1]!;
   r.selfEval.indicators = Array.from({ length: 150 }, (_, i) => ({ ...ind, name: `第${i + 1}项三级指标` }));

@@ -7,7 +7,9 @@ import type { Report } from '../model/report';
 import type { RulePack } from '../checks/rule-pack';
 import { sumPresent, sumStated, type Stated } from './money';
 import { changeBasis, rateBasis, type Basis } from './percent';
-import { rateScore, type Centi } from './score';
+import { scoreSheet, type SheetScore } from './score-sheet';
+
+export { gradeFor } from './score-sheet';
 
 export interface ProjectFigures {
   index: number;
@@ -56,13 +58,7 @@ export interface Derived {
     buildingInvestRate: Basis | null;
   };
   income: { initialFen: Stated; annualFen: Stated; spentFen: Stated; filled: boolean };
-  score: {
-    rateLineCenti: Centi | null;
-    indicatorsCenti: Centi | null;
-    weightsCenti: Centi | null;
-    totalCenti: Centi | null;
-    grade: string | null;
-  };
+  score: SheetScore;
 }
 
 export function addColumns(rows: readonly StatedColumns[]): StatedColumns {
@@ -71,12 +67,6 @@ export function addColumns(rows: readonly StatedColumns[]): StatedColumns {
     budgetFen: sumStated(rows.map((r) => r.budgetFen)),
     finalFen: sumStated(rows.map((r) => r.finalFen)),
   };
-}
-
-export function gradeFor(totalCenti: Centi | null, pack: RulePack): string | null {
-  if (totalCenti === null) return null;
-  for (const band of pack.grades) if (totalCenti >= band.minCenti) return band.grade;
-  return pack.grades[pack.grades.length - 1]?.grade ?? null;
 }
 
 /** Σ over a non-empty list; an empty list states nothing. */
@@ -103,16 +93,6 @@ function threePublicFigures(report: Report) {
   const total = addColumns([tp.abroad, tp.reception, vehicle]);
   if (tp.budgetTotalFen !== null) total.budgetFen = tp.budgetTotalFen;
   return { vehicle, total, change: changeBasis(total.finalFen, total.prevFinalFen) };
-}
-
-function scoreFigures(report: Report, pack: RulePack) {
-  const se = report.selfEval;
-  const rateLineCenti = rateScore(se.rateWeightCenti, report.budget.spentFen, report.budget.annualFen);
-  // With no indicator rows there is no 附件2 score at all, not a score of the 执行率 line alone.
-  const indicatorsCenti = se.indicators.length === 0 ? null : sumStated(se.indicators.map((i) => i.scoreCenti));
-  const weightsCenti = sumStated([se.rateWeightCenti, ...se.indicators.map((i) => i.weightCenti)]);
-  const totalCenti = sumStated([rateLineCenti, indicatorsCenti]);
-  return { rateLineCenti, indicatorsCenti, weightsCenti, totalCenti, grade: gradeFor(totalCenti, pack) };
 }
 
 export function derive(report: Report, pack: RulePack): Derived {
@@ -165,7 +145,7 @@ export function derive(report: Report, pack: RulePack): Derived {
       buildingInvestRate: b.exists ? rateBasis(b.actualInvestFen, b.budgetInvestFen) : null,
     },
     income,
-    score: scoreFigures(report, pack),
+    score: scoreSheet(report.selfEval, report.budget.spentFen, report.budget.annualFen, pack),
   };
 }
 

@@ -54,6 +54,52 @@ const points = z.number().int({ error: '应为整数（分×100）' }).min(0).ma
 
 export const Severity = z.enum(['error', 'warning', 'off']);
 
+const level1Weights = z.array(z.object({ name: text(20), weightCenti: points.nullable() })).max(10);
+
+/** The layout and scoring frame of a project's 项目支出绩效自评表. */
+export const ProjectTableLayout = z.object({
+  title: text(60),
+  /** Label of the 项目资金 total line. */
+  totalLabel: text(30),
+  /** The lines under it, in print order, with their wording; a source left out is not printed (nor imported). */
+  fundLines: z
+    .array(z.object({ key: z.enum(['fiscal', 'carryOver', 'other']), label: text(30) }))
+    .max(3)
+    .refine((lines) => new Set(lines.map((l) => l.key)).size === lines.length, { error: '资金来源行重复' }),
+  /** 'perProject': 附件3, 附件4, … one per project; 'grouped': 附件3-1, 附件3-2, … under one 附件3. */
+  numbering: z.enum(['perProject', 'grouped']),
+  framework: z.object({
+    /** Sum of all weights, 执行率 line included. */
+    totalWeightCenti: points,
+    /** Default weight of the 执行率 line. */
+    rateWeightCenti: points,
+    /** First-level indicators and their default weights (a new table starts with them). */
+    level1: level1Weights,
+  }),
+});
+export type ProjectTableLayout = z.infer<typeof ProjectTableLayout>;
+
+/** 财预〔2020〕10号 附件's 项目支出绩效自评表: 执行率 10, 产出 50, 效益 30, 满意度 10 (原则上). */
+export const NATIONAL_PROJECT_TABLE: ProjectTableLayout = {
+  title: '项目支出绩效自评表',
+  totalLabel: '年度资金总额',
+  fundLines: [
+    { key: 'fiscal', label: '其中：当年财政拨款' },
+    { key: 'carryOver', label: '上年结转资金' },
+    { key: 'other', label: '其他资金' },
+  ],
+  numbering: 'perProject',
+  framework: {
+    totalWeightCenti: 10_000,
+    rateWeightCenti: 1_000,
+    level1: [
+      { name: '产出指标', weightCenti: 5_000 },
+      { name: '效益指标', weightCenti: 3_000 },
+      { name: '满意度指标', weightCenti: 1_000 },
+    ],
+  },
+};
+
 export const RulePackSchema = z
   .object({
     format: z.literal(RULE_PACK_FORMAT, { error: `format 应为“${RULE_PACK_FORMAT}”` }),
@@ -99,6 +145,8 @@ export const RulePackSchema = z
         /** 'threeColumns': 年初/全年/执行 per income type; 'singleFigure': one figure (执行) per type (Hunan 2023). */
         incomeLayout: z.enum(['threeColumns', 'singleFigure']),
       }),
+      /** Each project's 项目支出绩效自评表; a pack written before issue 16 gets the national layout. */
+      projectTable: ProjectTableLayout.default(NATIONAL_PROJECT_TABLE),
     }),
     /** 执行率 below this needs a written reason. */
     lowRateLine: basis,
@@ -115,7 +163,7 @@ export const RulePackSchema = z
       /** Default weight of the 预算执行率 line. */
       rateWeightCenti: points,
       /** First-level indicators and their default weights (for a new report and for the weight checks). */
-      level1: z.array(z.object({ name: text(20), weightCenti: points.nullable() })).max(10),
+      level1: level1Weights,
       /** One indicator worth more than this share of the total is flagged. */
       maxIndicatorShare: basis,
     }),

@@ -106,6 +106,8 @@ function readSection(section: Section, ctx: ImportContext, items: Project[], use
       spentFen: values.spentFen ?? before?.spentFen ?? 0,
       addedMidYear: midYear ?? before?.addedMidYear ?? ((initialFen === 0 && annualFen > 0) || /追加/.test(note)),
       lowRateReason: noteCol ? note : (before?.lowRateReason ?? ''),
+      // The project's own 自评表 is not in the list sheet: importing the list never drops it.
+      table: before?.table ?? null,
     });
   }
   return totals;

@@ -5,7 +5,8 @@
  * year's reasons cannot slip into a report about different numbers. Authorized headcounts (编制数, set by the
  * staffing office and rarely changed) stay; actual headcounts are re-entered.
  */
-import type { OtherBudget, Report, ThreeColumns } from './report';
+import type { Indicator, OtherBudget, Report, ThreeColumns } from './report';
+import type { ProjectTable } from './project-table';
 import { sumStated } from '../calc/money';
 import { noBuilding } from './empty';
 
@@ -23,6 +24,24 @@ const noMoney = { initialFen: null, annualFen: null, spentFen: null };
 function projectSpending(r: Report): number | null {
   const items = r.projects.items;
   return r.projects.statedTotal.spentFen ?? (items.length > 0 ? sumStated(items.map((p) => p.spentFen)) : null);
+}
+
+/** An indicator keeps what was planned (target, weight); what happened (actual, score, deviation) is cleared. */
+function nextYearIndicator(i: Indicator): Indicator {
+  return { ...i, actual: '', scoreCenti: null, deviation: '' };
+}
+
+/** A project's 自评表 keeps who runs it, its goal and its indicators; its money and results are next year's to state. */
+function nextYearTable(t: ProjectTable): ProjectTable {
+  return {
+    department: t.department,
+    implementer: t.implementer,
+    funds: { fiscal: { ...noMoney }, carryOver: { ...noMoney }, other: { ...noMoney } },
+    rateWeightCenti: t.rateWeightCenti,
+    goalExpected: t.goalExpected,
+    goalActual: '',
+    indicators: t.indicators.map(nextYearIndicator),
+  };
 }
 
 export function copyForward(report: Report, newYear: number): Report {
@@ -71,6 +90,7 @@ export function copyForward(report: Report, newYear: number): Report {
         ...noMoney,
         addedMidYear: p.addedMidYear,
         lowRateReason: '',
+        table: p.table === null ? null : nextYearTable(p.table),
       })),
     },
     threePublic: {
@@ -108,18 +128,7 @@ export function copyForward(report: Report, newYear: number): Report {
       income: { general: { ...noMoney }, govFund: { ...noMoney }, nonTax: { ...noMoney }, other: { ...noMoney } },
       goalExpected: r.selfEval.goalExpected,
       goalActual: '',
-      indicators: r.selfEval.indicators.map((i) => ({
-        level1: i.level1,
-        level2: i.level2,
-        name: i.name,
-        nature: i.nature,
-        target: i.target,
-        unit: i.unit,
-        actual: '',
-        weightCenti: i.weightCenti,
-        scoreCenti: null,
-        deviation: '',
-      })),
+      indicators: r.selfEval.indicators.map(nextYearIndicator),
     },
     signature: { unitName: r.signature.unitName, date: '' },
     responses: [],

@@ -1,5 +1,6 @@
 /** A blank report: every list empty, every figure not yet stated (null, never 0), every text empty. */
 import type { Report } from './report';
+import type { ProjectTable } from './project-table';
 import type { RulePack } from '../checks/rule-pack';
 import { HUNAN_DEFAULT } from '../packs/registry';
 
@@ -84,5 +85,33 @@ export function emptyReport(unitName: string, year: number, pack: RulePack = HUN
     },
     signature: { unitName, date: '' },
     responses: [],
+  };
+}
+
+/**
+ * A new 项目支出绩效自评表 for a project: money split not yet stated, the pack's 执行率 weight, one empty indicator row
+ * per first-level indicator of the pack's frame with its default weight (the clerk splits it into rows).
+ */
+export function emptyProjectTable(pack: RulePack = HUNAN_DEFAULT): ProjectTable {
+  const frame = pack.attachments.projectTable.framework;
+  return {
+    department: '',
+    implementer: '',
+    funds: { fiscal: source(), carryOver: source(), other: source() },
+    rateWeightCenti: frame.rateWeightCenti,
+    goalExpected: '',
+    goalActual: '',
+    indicators: frame.level1.map((l) => ({
+      level1: l.name,
+      level2: '',
+      name: '',
+      nature: '≥',
+      target: '',
+      unit: '',
+      actual: '',
+      weightCenti: l.weightCenti,
+      scoreCenti: null,
+      deviation: '',
+    })),
   };
 }

@@ -56,6 +56,35 @@ const incomeSource = (label: string): Group =>
 const otherBudget = (label: string): Group =>
   group(label, { exists: '是否有此项支出', budgetFen: '预算数', spentFen: '支出数', text: '说明文字' });
 
+/** A row of an indicator table (附件2 and each project's 自评表 share the columns). */
+const indicatorRow = group('', {
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  nature: '指标性质',
+  target: '年度指标值',
+  unit: '度量单位',
+  actual: '实际完成值',
+  weightCenti: '分值',
+  scoreCenti: '得分',
+  deviation: '偏差原因分析及改进措施',
+});
+
+/** A project's 项目支出绩效自评表 (its 年度资金总额 line is the project row itself, so it has no fields here). */
+const projectTable = group('项目支出绩效自评表', {
+  department: '主管部门',
+  implementer: '实施单位',
+  funds: group('', {
+    fiscal: incomeSource('当年财政拨款'),
+    carryOver: incomeSource('上年结转资金'),
+    other: incomeSource('其他资金'),
+  }),
+  rateWeightCenti: '执行率分值',
+  goalExpected: '年度总体目标（预期目标）',
+  goalActual: '年度总体目标（实际完成情况）',
+  indicators: list('绩效指标', '行', indicatorRow, true),
+});
+
 const ROOT: Group = group('', {
   rulePackId: '适用规则',
   rulePackVersion: '适用规则的版本',
@@ -124,6 +153,7 @@ const ROOT: Group = group('', {
         spentFen: '支出',
         addedMidYear: '年中追加',
         lowRateReason: '执行率偏低原因',
+        table: projectTable,
       }),
       true,
     ),
@@ -179,23 +209,7 @@ const ROOT: Group = group('', {
     }),
     goalExpected: '年度总体目标（预期目标）',
     goalActual: '年度总体目标（实际完成情况）',
-    indicators: list(
-      '绩效指标',
-      '行',
-      group('', {
-        level1: '一级指标',
-        level2: '二级指标',
-        name: '三级指标',
-        nature: '指标性质',
-        target: '年度指标值',
-        unit: '度量单位',
-        actual: '实际完成值',
-        weightCenti: '分值',
-        scoreCenti: '得分',
-        deviation: '偏差原因分析及改进措施',
-      }),
-      true,
-    ),
+    indicators: list('绩效指标', '行', indicatorRow, true),
   }),
   signature: group('落款', { unitName: '单位名称', date: '日期' }),
   responses: list('提示说明', '条', group('', { key: '对应提示', explanation: '说明', acknowledged: '已确认' })),

@@ -16,6 +16,10 @@ import {
   statedHeadcount,
   LIMITS,
 } from './primitives';
+import { Indicator } from './indicator';
+import { ProjectTable } from './project-table';
+
+export { Indicator };
 
 /** Areas in hundredths of a square metre; null when not stated. */
 const statedArea = z.number().int().min(0).max(10_000_000_000).nullable();
@@ -85,6 +89,11 @@ export const Project = z.object({
   addedMidYear: z.boolean(),
   /** Required when the 执行率 is below the rule pack's line. */
   lowRateReason: longText,
+  /**
+   * The project's own 项目支出绩效自评表 (issue 16), or null when none has been started. Its 年度资金总额 row is this
+   * row's figures, so they are typed once. Added after format v2 was first released: older files read it as null.
+   */
+  table: ProjectTable.nullable().default(null),
 });
 
 export const ProjectExpenditure = z.object({
@@ -167,19 +176,6 @@ export const BaseData = z.object({
 
 export const IncomeSource = z.object({ initialFen: statedFen, annualFen: statedFen, spentFen: statedFen });
 
-export const Indicator = z.object({
-  level1: shortText,
-  level2: shortText,
-  name: shortText,
-  nature: z.enum(['=', '≥', '≤', '定性']),
-  target: shortText,
-  unit: shortText,
-  actual: shortText,
-  weightCenti: statedCenti,
-  scoreCenti: statedCenti,
-  deviation: longText,
-});
-
 export const SelfEvaluation = z.object({
   /** Weight of the 预算执行率 line (usually 10 分); its score is derived from the figures. */
   rateWeightCenti: statedCenti,
@@ -242,6 +238,5 @@ export type Report = z.infer<typeof Report>;
 export type Project = z.infer<typeof Project>;
 export type Paragraph = z.infer<typeof Paragraph>;
 export type ThreeColumns = z.infer<typeof ThreeColumns>;
-export type Indicator = z.infer<typeof Indicator>;
 export type OtherBudget = z.infer<typeof OtherBudget>;
 export type OrgGroup = z.infer<typeof OrgGroup>;

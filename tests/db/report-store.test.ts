@@ -39,6 +39,7 @@ describe('report store', () => {
       spentFen: 12_345_678_901_234,
       addedMidYear: true,
       lowRateReason: '',
+      table: null,
     });
     const saved = store.saveReport(db, created.id, 1, edited);
     expect(saved.revision).toBe(2);

@@ -61,6 +61,7 @@ export function sampleReport(unitName = '通道侗族自治县公安局', year =
         spentFen: 2_345_678_91,
         addedMidYear: false,
         lowRateReason: '',
+        table: null,
       },
       {
         name: '禁毒专项',
@@ -69,6 +70,7 @@ export function sampleReport(unitName = '通道侗族自治县公安局', year =
         spentFen: 12_345_678_901_23,
         addedMidYear: true,
         lowRateReason: '年底下达',
+        table: null,
       },
     ],
   };

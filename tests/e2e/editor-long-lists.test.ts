@@ -23,6 +23,7 @@ beforeAll(async () => {
     spentFen: i === 140 ? 100_000 : 1_000_000,
     addedMidYear: false,
     lowRateReason: '',
+    table: null,
   }));
   const { id } = store.createReport(h.db, { title: '长清单', report, summary: '新建' });
   await openApp(h);

@@ -136,7 +136,15 @@ describe('excel service', () => {
   it('apply keeps the rows the workbook lacks unless deleteMissingRows is sent; an empty template is refused', async () => {
     const report = emptyReport('某县农业农村局', 2024);
     report.projects.items = [
-      { name: '已有项目', initialFen: 1, annualFen: 1, spentFen: 1, addedMidYear: false, lowRateReason: '' },
+      {
+        name: '已有项目',
+        initialFen: 1,
+        annualFen: 1,
+        spentFen: 1,
+        addedMidYear: false,
+        lowRateReason: '',
+        table: null,
+      },
     ];
     const data = fixtureBytes('06-projects-three-row-header-yuan.xlsx').toString('base64');
     const kept = memoryStore(structuredClone(report));
@@ -235,7 +243,15 @@ describe('selfeval import / export-xlsx', () => {
   it('import --clear clears what the sheet leaves blank; --delete-rows deletes rows it lacks; both are listed', async () => {
     const report = emptyReport('某县农业农村局', 2024);
     report.projects.items = [
-      { name: '已有项目', initialFen: 1, annualFen: 1, spentFen: 1, addedMidYear: false, lowRateReason: '' },
+      {
+        name: '已有项目',
+        initialFen: 1,
+        annualFen: 1,
+        spentFen: 1,
+        addedMidYear: false,
+        lowRateReason: '',
+        table: null,
+      },
     ];
     const files = { 'p.xlsx': fixtureBytes('06-projects-three-row-header-yuan.xlsx'), 'r.json': reportFile(report) };
     const preview = memoryIo(files);
@@ -298,6 +314,7 @@ describe('selfeval import / export-xlsx', () => {
         spentFen: 1_999_999,
         addedMidYear: false,
         lowRateReason: '',
+        table: null,
       },
     ];
     const m = memoryIo({ 'r.json': reportFile(report) });

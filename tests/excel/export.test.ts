@@ -71,6 +71,7 @@ function awkwardReport(): Report {
     spentFen: 2,
     addedMidYear: false,
     lowRateReason: '+cmd|/c calc',
+    table: null,
   });
   r.baseData.projectRows.push({ label: '@SUM(A1)', prevFinalFen: 7, budgetFen: 0, finalFen: 123_456_789_01 });
   r.baseData.frugality = '-严格执行\t制度';
@@ -241,6 +242,7 @@ describe('export → import round trip', () => {
         spentFen: 14_250_000,
         addedMidYear: false,
         lowRateReason: '',
+        table: null,
       },
     ]);
     expect(result.next.budget.initialFen).toBe(100_000_000);

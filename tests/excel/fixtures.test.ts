@@ -13,7 +13,7 @@ function project(
   spentFen: number,
   extra: Partial<Project> = {},
 ): Project {
-  return { name, initialFen, annualFen, spentFen, addedMidYear: false, lowRateReason: '', ...extra };
+  return { name, initialFen, annualFen, spentFen, addedMidYear: false, lowRateReason: '', table: null, ...extra };
 }
 
 /** A report whose project list adds up to the 项目支出 printed in the 附件2 fixtures (1251.40 / 2139.88 / 2002.26). */
@@ -145,10 +145,12 @@ describe('Excel fixtures', () => {
       project('“一村一辅警”“城市快警”装备及被装损耗更新费', 20_000_000, 20_000_000, 20_000_000),
       project('双江派出所“两所一室”改造项目', 100_000_000, 100_000_000, 0, {
         lowRateReason: '工程未完工，资金结转下年',
+        table: null,
       }),
       project('年中追加业务费、装备费及基建款等经费', 0, 888_480_000, 888_480_000, {
         addedMidYear: true,
         lowRateReason: '年中追加',
+        table: null,
       }),
     ]);
     expect(problemLines(result)).toEqual([
@@ -160,8 +162,12 @@ describe('Excel fixtures', () => {
     const result = await importFixture('06-projects-three-row-header-yuan.xlsx', emptyReport(TONGDAO, 2024));
     expect(result.next.projects.items).toEqual([
       project('乡村振兴衔接资金', 123_456_789, 150_000_000, 149_999_999),
-      project('农村人居环境整治', 35_000_050, 35_000_050, 28_000_001, { lowRateReason: '部分项目未验收' }),
-      project('高标准农田建设', 0, 200_000_000, 195_000_000, { addedMidYear: true, lowRateReason: '年中追加' }),
+      project('农村人居环境整治', 35_000_050, 35_000_050, 28_000_001, { lowRateReason: '部分项目未验收', table: null }),
+      project('高标准农田建设', 0, 200_000_000, 195_000_000, {
+        addedMidYear: true,
+        lowRateReason: '年中追加',
+        table: null,
+      }),
     ]);
     expect(problemLines(result)).toEqual([]);
   });

@@ -75,6 +75,7 @@ describe('finding a project list by its labels', () => {
         spentFen: 149_999_999,
         addedMidYear: false,
         lowRateReason: '',
+        table: null,
       },
     ]);
   });
@@ -82,8 +83,24 @@ describe('finding a project list by its labels', () => {
   it('keeps what the sheet does not say about a known project, and shows removals', () => {
     const report = base();
     report.projects.items = [
-      { name: '业务工作经费', initialFen: 1, annualFen: 2, spentFen: 3, addedMidYear: true, lowRateReason: '年底下达' },
-      { name: '已取消的项目', initialFen: 5, annualFen: 5, spentFen: 0, addedMidYear: false, lowRateReason: '' },
+      {
+        name: '业务工作经费',
+        initialFen: 1,
+        annualFen: 2,
+        spentFen: 3,
+        addedMidYear: true,
+        lowRateReason: '年底下达',
+        table: null,
+      },
+      {
+        name: '已取消的项目',
+        initialFen: 5,
+        annualFen: 5,
+        spentFen: 0,
+        addedMidYear: false,
+        lowRateReason: '',
+        table: null,
+      },
     ];
     const result = previewImport(
       {
@@ -100,6 +117,7 @@ describe('finding a project list by its labels', () => {
       spentFen: 3_000_000,
       addedMidYear: true,
       lowRateReason: '年底下达',
+      table: null,
     };
     // Without the clerk's confirmation the project the sheet does not list stays, and is listed apart.
     expect(result.next.projects.items).toEqual([updated, report.projects.items[1]]);

@@ -5,8 +5,15 @@ import { Report } from '../../shared/model/report';
 
 type Segment = string | number;
 
+/** The schema inside .nullable()/.default()/.optional() (a project's 自评表 is nullable with a default). */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const wrapped = schema instanceof z.ZodDefault || schema instanceof z.ZodNullable || schema instanceof z.ZodOptional;
+  return wrapped ? unwrap(schema.unwrap() as z.ZodType) : schema;
+}
+
 /** Every leaf path of a schema, walking objects by key and arrays through element 0. */
-function leafPaths(schema: z.ZodType, prefix: Segment[] = []): Segment[][] {
+function leafPaths(wrapped: z.ZodType, prefix: Segment[] = []): Segment[][] {
+  const schema = unwrap(wrapped);
   if (schema instanceof z.ZodObject) {
     return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
       leafPaths(child, [...prefix, key]),
@@ -17,7 +24,8 @@ function leafPaths(schema: z.ZodType, prefix: Segment[] = []): Segment[][] {
 }
 
 /** Every object and array path (sections, lists, rows), which checks also point at. */
-function containerPaths(schema: z.ZodType, prefix: Segment[] = []): Segment[][] {
+function containerPaths(wrapped: z.ZodType, prefix: Segment[] = []): Segment[][] {
+  const schema = unwrap(wrapped);
   if (schema instanceof z.ZodObject) {
     return [
       prefix,
@@ -36,6 +44,9 @@ describe('describeField', () => {
     expect(describeField(['budget', 'annualFen'])).toBe('二（一）全年预算收入');
     expect(describeField(['selfEval', 'indicators', 0, 'scoreCenti'])).toBe('附件2 自评表 第1行「得分」');
     expect(describeField(['staffing', 'auxiliaryActual'])).toBe('一（二）人员编制「编外/辅警实有人数」');
+    expect(describeField(['projects', 'items', 2, 'table', 'indicators', 1, 'scoreCenti'])).toBe(
+      '二（二）项目支出 第3行 项目支出绩效自评表 第2行「得分」',
+    );
   });
 
   it('has a label for every field of the Report schema', () => {

@@ -32,6 +32,7 @@ export function sampleReport(): Report {
       spentFen: 37_540_000,
       addedMidYear: false,
       lowRateReason: '',
+      table: null,
     },
     {
       name: '城市电子监控维护运行费',
@@ -40,6 +41,7 @@ export function sampleReport(): Report {
       spentFen: 232_290_000,
       addedMidYear: false,
       lowRateReason: '部分合同\t跨年 "结算" \\ 😀',
+      table: null,
     },
   );
   r.selfEval.indicators.push({

@@ -76,6 +76,7 @@ export const newProject = (): Project => ({
   spentFen: 0,
   addedMidYear: false,
   lowRateReason: '',
+  table: null,
 });
 
 function totals(rows: readonly Project[]): Record<string, string> {

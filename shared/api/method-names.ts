@@ -50,6 +50,7 @@ export const METHOD_NAME_LIST = [
   'settings.setPdfLayout',
   'settings.rulePacks',
   'settings.importRulePack',
+  'settings.removeRulePack',
   'operator.get',
   'operator.set',
   'summary.file',

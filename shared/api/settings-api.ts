@@ -24,6 +24,11 @@ export const settingsApi = {
     }),
     output: z.array(PackEntry),
   },
+  /**
+   * Removes an imported pack; refused for a built-in one and while a report (in the bin too) still uses it, naming
+   * those reports, so no report is left pointing at a pack this computer no longer has.
+   */
+  'settings.removeRulePack': { input: z.object({ id: z.string().max(60) }), output: z.array(PackEntry) },
   'settings.pdfLayout': { input: z.object({}), output: LayoutState },
   /** `layout: null` goes back to the standard. */
   'settings.setPdfLayout': { input: z.object({ layout: HouseLayout.nullable() }), output: LayoutState },

@@ -79,4 +79,23 @@ describe('a rule pack issued by the finance bureau', () => {
     await expect.poll(() => store.getReport(h.db, id).report.rulePackId, { timeout: 10_000 }).toBe('xx-county-2025');
     expect(store.getReport(h.db, id).report.rulePackVersion).toBe('2025.2');
   });
+
+  it('can be removed only once no report uses it', async () => {
+    const imported = page.locator('[data-testid="imported-packs"]');
+    await imported.getByText('本报告正在使用').waitFor();
+    expect(await imported.getByRole('button', { name: '移除' }).count()).toBe(0);
+
+    // Back to a built-in pack: the imported one may go, after a confirmation.
+    await page.locator('[data-field-path="rulePackId"]').click();
+    await page.getByTitle(/^湖南省县级部门整体支出绩效自评（现行提纲）/).click();
+    const id = openReportId(page);
+    // Saved first: the server refuses to remove a pack a stored report still names.
+    await expect.poll(() => store.getReport(h.db, id).report.rulePackId, { timeout: 10_000 }).toBe('hunan-default');
+    await imported.getByRole('button', { name: '移除' }).click();
+    await shot(page, '62-rule-pack-remove-confirm');
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '移除' }).click();
+    await page.getByText('已移除规则包「某某县部门整体支出绩效自评规则」').waitFor();
+    expect(await imported.count()).toBe(0);
+    expect(await page.locator('[data-field-path="rulePackId"]').innerText()).toContain('湖南省县级');
+  });
 });

@@ -49,6 +49,39 @@ function importRulePack(db: Db, content: string) {
   return packList(db);
 }
 
+/** Titles of the reports (in the bin too) whose data names this pack. */
+function reportsUsingPack(db: Db, id: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT title, deleted_at IS NOT NULL AS deleted FROM reports WHERE json_extract(data, '$.rulePackId') = ? ORDER BY title`,
+    )
+    .all(id) as { title: string; deleted: number }[];
+  return rows.map((r) => (r.deleted ? `${r.title}（回收站）` : r.title));
+}
+
+function removeRulePack(db: Db, id: string) {
+  if (isBuiltInPack(id)) throw new UserFacingError('invalid-input', `规则包“${id}”是内置规则包，不能移除`);
+  const installed = installedPacks(db);
+  if (!installed.some((p) => p.id === id)) {
+    throw new UserFacingError('not-found', `本机没有导入过编号为“${id}”的规则包`);
+  }
+  const users = reportsUsingPack(db, id);
+  if (users.length > 0) {
+    throw new UserFacingError(
+      'invalid-input',
+      `规则包“${id}”仍有${users.length}份报告在使用，不能移除：请先在这些报告的“基本信息”中改选其他规则包`,
+      users,
+    );
+  }
+  writeSetting(
+    db,
+    RULE_PACKS_KEY,
+    installed.filter((p) => p.id !== id),
+  );
+  loadInstalledPacks(db);
+  return packList(db);
+}
+
 export function houseLayout(db: Db): HouseLayout | null {
   return readSetting(db, PDF_LAYOUT_KEY, HouseLayout);
 }
@@ -72,5 +105,6 @@ export function createSettingsService(db: Db): SliceHandlers<typeof settingsApi>
     },
     'settings.rulePacks': () => packList(db),
     'settings.importRulePack': ({ content }) => importRulePack(db, content),
+    'settings.removeRulePack': ({ id }) => removeRulePack(db, id),
   };
 }

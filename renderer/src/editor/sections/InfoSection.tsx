@@ -1,7 +1,7 @@
 /** 基本信息: the unit, how the text refers to it, the year, and which rule pack (province, year, template) applies. */
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
-import { Alert, App, Button, Select } from 'antd';
-import { allRulePacks, findRulePack, setInstalledPacks } from '../../../../shared/packs/registry';
+import { Alert, App, Button, Popconfirm, Select } from 'antd';
+import { allRulePacks, findRulePack, isBuiltInPack, setInstalledPacks } from '../../../../shared/packs/registry';
 import { api } from '../../api/client';
 import { FieldFrame, FormBlock, ValueField } from '../fields/FormField';
 import { shortText, year } from '../fields/codecs';
@@ -66,6 +66,63 @@ function ImportPackButton({ onImported }: { onImported: () => void }) {
   );
 }
 
+/**
+ * The packs imported on this computer, each with 移除. The server refuses while a report still uses the pack and
+ * names those reports; the report in front of the clerk cannot lose its own pack from here either.
+ */
+function ImportedPacks({ inUse, onChanged }: { inUse: string; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<{ text: string; details: string[] } | null>(null);
+  const imported = allRulePacks().filter((pack) => !isBuiltInPack(pack.id));
+  if (imported.length === 0) return null;
+  const remove = async (id: string, name: string) => {
+    const result = await api.call('settings.removeRulePack', { id });
+    if (!result.ok) {
+      setProblem({ text: `规则包「${name}」未移除：${result.error.message}`, details: result.error.details ?? [] });
+      return;
+    }
+    setProblem(null);
+    setInstalledPacks(result.value.filter((p) => !p.builtIn).map((p) => p.pack));
+    void message.success(`已移除规则包「${name}」`);
+    onChanged();
+  };
+  return (
+    <div className="imported-packs" data-testid="imported-packs">
+      <div className="imported-packs-title">本机导入的规则包</div>
+      {imported.map((pack) => (
+        <div key={pack.id} className="imported-pack">
+          <span>
+            {pack.name}（{pack.issuer}，版本{pack.version}）
+          </span>
+          {pack.id === inUse ? (
+            <span className="imported-pack-note">本报告正在使用</span>
+          ) : (
+            <Popconfirm
+              title={`移除规则包「${pack.name}」？`}
+              description="移除后本机不能再选用它；需要时可重新导入财政局下发的文件。"
+              okText="移除"
+              cancelText="取消"
+              onConfirm={() => void remove(pack.id, pack.name)}
+            >
+              <Button size="small" danger>
+                移除
+              </Button>
+            </Popconfirm>
+          )}
+        </div>
+      ))}
+      {problem ? (
+        <Alert
+          type="error"
+          showIcon
+          message={problem.text}
+          description={problem.details.length > 0 ? `使用它的报告：${problem.details.join('；')}` : undefined}
+        />
+      ) : null}
+    </div>
+  );
+}
+
 export const InfoSection = memo(function InfoSection(p: InfoProps) {
   const packId = useId();
   const [, setGeneration] = useState(0);
@@ -119,6 +176,7 @@ export const InfoSection = memo(function InfoSection(p: InfoProps) {
           style={{ width: '100%' }}
         />
         <ImportPackButton onImported={() => setGeneration((g) => g + 1)} />
+        <ImportedPacks inUse={p.rulePackId} onChanged={() => setGeneration((g) => g + 1)} />
       </FieldFrame>
     </FormBlock>
   );

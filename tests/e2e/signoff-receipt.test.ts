@@ -162,4 +162,32 @@ describe('签发回执 and trusted certificates in the browser', () => {
     expect(h.consoleErrors).toEqual([]);
     expect(h.foreignRequests).toEqual([]);
   });
+
+  it("on the bureau's own computer (no approvals in its database) the receipt's result is the headline", async () => {
+    const bureau = await startHarness({ viewport: { width: 1366, height: 768 } });
+    try {
+      const p = bureau.page;
+      await openApp(bureau);
+      await p.locator('.app-nav').getByText('核验PDF').click();
+      await p.locator('.verify-page').waitFor();
+      const receiptPicker = p.getByTestId('receipt-file');
+      await receiptPicker
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '签发回执.receipt.json', mimeType: 'application/json', buffer: receipt });
+      await receiptPicker.getByText('「签发回执.receipt.json」').waitFor();
+      await p
+        .locator('.verify-page .ant-upload-drag input[type="file"]')
+        .setInputFiles({ name: '报送的签发版.pdf', mimeType: 'application/pdf', buffer: approvedPdf });
+      const headline = p.locator('.verify-result[data-headline-from="receipt"]');
+      await headline.waitFor();
+      const text = await headline.innerText();
+      expect(text).toContain('与签发回执一致：是回执记载的签发版');
+      expect(text).toContain('本机数据库中没有这次签发的记录');
+      expect(text).not.toContain('无法确认');
+      await shot(p, 'receipt-06-bureau-own-database');
+      expect(bureau.consoleErrors).toEqual([]);
+    } finally {
+      await bureau.close();
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { fileToBase64 } from '../common/desktop-files';
 import { onPdfDropped, takeDroppedPdf } from './pdf-drop';
 import { AnchorFilePicker } from './AnchorFilePicker';
+import { headlineFor } from './headline';
 import './verify.css';
 
 type Verdict = Output<'verify.pdf'>;
@@ -30,15 +31,6 @@ interface Anchors {
   receipt: Picked | null;
   trusted: Picked | null;
 }
-
-const RESULT: Record<Verdict['verdict'], { status: 'success' | 'error' | 'warning' | 'info'; title: string }> = {
-  approved: { status: 'success', title: '文件未被改动，是签发版' },
-  inconsistent: { status: 'error', title: '签发记录对不上，不能确认是签发版' },
-  altered: { status: 'error', title: '文件已被改动' },
-  'unknown-approval': { status: 'warning', title: '无法确认：本数据库中没有这次签发' },
-  draft: { status: 'warning', title: '不是签发版' },
-  'no-match': { status: 'info', title: '没有匹配的签发记录' },
-};
 
 export function VerifyPage() {
   const [checking, setChecking] = useState<string | null>(null);
@@ -150,15 +142,16 @@ export function VerifyPage() {
 }
 
 function VerdictView({ fileName, verdict }: { fileName: string; verdict: Verdict }) {
-  const shown = RESULT[verdict.verdict];
+  const shown = headlineFor(verdict);
   const a = verdict.approval;
   return (
     <Result
       status={shown.status}
       title={shown.title}
-      subTitle={verdict.message}
+      subTitle={shown.subTitle}
       className="verify-result"
       data-verdict={verdict.verdict}
+      data-headline-from={shown.source}
     >
       {verdict.expected ? (
         <Alert

@@ -9,6 +9,8 @@ import { HUNAN_DEFAULT } from '../../shared/packs/registry';
 import { assembleReport } from '../../shared/text/assemble';
 import { documentToPlainText } from '../../shared/text/plain-text';
 import type { Block, Table } from '../../shared/text/document';
+import { copyForward } from '../../shared/model/copy-forward';
+import { runChecks } from '../../shared/checks/run-checks';
 
 const load = (name: string) =>
   Report.parse(
@@ -138,5 +140,22 @@ describe('the nine project tables as attachments', () => {
     const rows = rowsText(attachments(withTables(), pack)[2]!.table);
     expect(rows.slice(3, 6).map((r) => r[0])).toEqual(['资金总额', '其中：本年财政拨款', '其他资金']);
     expect(rows[6]?.[0]).toBe('年度总体目标');
+  });
+});
+
+describe('next year’s report (copy-forward)', () => {
+  it('prints each table with its plan, results and money blank (never 0), and no 强制 on the tables', () => {
+    const next = copyForward(withTables(), 2025);
+    const tables = attachments(next).slice(2);
+    expect(tables).toHaveLength(9);
+    expect(tables[0]?.title).toBe('2025年度项目支出绩效自评表（县监管中心监管场所医疗工作及相关经费）');
+    const rows = rowsText(tables[0]!.table);
+    expect(rows[4]).toEqual(['其中：当年财政拨款', '', '', '', '—', '', '—']);
+    expect(rows[10]).toEqual(['产出指标', '数量指标', '入所健康体检人次', '≥600人次', '', '20', '', '']);
+    expect(rows[rows.length - 1]).toEqual(['总分', '100', '', '自评等级：']);
+    const onTables = runChecks(next, HUNAN_DEFAULT, { today: '2026-03-01' }).filter((f) => f.paths[0]?.[3] === 'table');
+    expect(onTables.filter((f) => f.severity === 'error')).toEqual([]);
+    // What is left to do is said, row by row: each score not yet given.
+    expect(new Set(onTables.map((f) => f.code))).toEqual(new Set(['SCORE_MISSING']));
   });
 });

@@ -51,7 +51,7 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
                                     -o 写出可打印的汇总工作簿和图表
   selfeval text [--pack 规则包] 文件
                                     按报告文件生成报告全文（纯文本）；--pack 同 check
-  selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2）
+  selfeval pdf 文件 [-o 输出.pdf]   生成 GB/T 9704 格式的正式 PDF（含附件1、附件2和各项目支出绩效自评表）
   selfeval docx 文件 [-o 输出.docx] 导出可编辑的 Word 文档（内容和版式同正式 PDF）
   selfeval import 工作簿.xlsx --into 文件 [--apply] [--clear] [--delete-rows]
                                     预览把 Excel 附表导入报告文件的改动；加 --apply 才写入；表中空白的格子

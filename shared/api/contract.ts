@@ -79,7 +79,8 @@ const BlockSchema = z.union([
   z.object({ kind: z.literal('signature'), unitName: z.string(), date: z.string() }),
   z.object({
     kind: z.literal('attachment'),
-    number: z.number(),
+    number: z.string(),
+    source: z.union([z.literal('baseData'), z.literal('selfEval'), z.object({ project: z.number().int().min(0) })]),
     title: z.string(),
     table: z.object({
       captionLeft: z.string(),

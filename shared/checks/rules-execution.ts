@@ -25,6 +25,8 @@ const lowRates: Rule = ({ report: r, derived: d, pack }) => {
         [
           ['projects', 'items', i, 'lowRateReason'],
           ['projects', 'items', i, 'spentFen'],
+          // A project with its own 项目支出绩效自评表 shows the finding at the table's money block too.
+          ...(p.table === null ? [] : [['projects', 'items', i, 'table', 'funds']]),
         ],
       ),
     );

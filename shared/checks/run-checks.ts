@@ -12,6 +12,7 @@ import { executionRules } from './rules-execution';
 import { scoreRules } from './rules-score';
 import { factRules } from './rules-facts';
 import { restatedRules } from './rules-restated';
+import { projectTableRules } from './rules-project-table';
 import { answeredKeys } from './explanations';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -19,6 +20,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...executionRules,
   ...scoreRules,
   ...restatedRules,
+  ...projectTableRules,
   ...factRules,
 ];
 

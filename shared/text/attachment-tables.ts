@@ -2,29 +2,20 @@
 import type { Report } from '../model/report';
 import type { Derived, StatedColumns } from '../calc/derive';
 import type { BaseDataRowKey, RulePack } from '../checks/rule-pack';
-import { formatScaled, formatWanyuan } from '../calc/money';
-import { formatBasis, type Basis } from '../calc/percent';
-import { formatScore } from '../calc/score';
 import type { Table, TableCell } from './document';
-
-/** A figure the report does not state is a blank cell, never 0.00. */
-const money = (fen: number | null): TableCell => ({
-  text: fen === null ? '' : formatWanyuan(fen, { trim: false }),
-  align: 'right',
-});
-/** Areas are stored in hundredths of a square metre. */
-const area = (centi: number | null): TableCell => ({
-  text: centi === null ? '' : formatScaled(BigInt(centi), 2, false),
-  align: 'right',
-});
-const count = (n: number | null): TableCell => centre(n === null ? '' : String(n));
-const points = (centi: number | null): TableCell => centre(centi === null ? '' : formatScore(centi));
-const label = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'left', ...extra });
-const centre = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, align: 'center', ...extra });
-const pct = (basis: Basis | null): TableCell => ({
-  text: basis === null ? '' : `${formatBasis(basis, false)}%`,
-  align: 'right',
-});
+import {
+  area,
+  centre,
+  count,
+  INDICATOR_SHEET_WIDTHS,
+  indicatorHeadingRow,
+  indicatorRows,
+  label,
+  money,
+  pct,
+  points,
+  totalRow,
+} from './table-cells';
 
 function columnsRow(text: string, c: StatedColumns): TableCell[] {
   return [label(text), money(c.prevFinalFen), money(c.budgetFen), money(c.finalFen)];
@@ -135,11 +126,6 @@ export function baseDataTable(report: Report, d: Derived, pack: RulePack): Table
   };
 }
 
-function indicatorTarget(nature: string, target: string, unit: string): string {
-  if (nature === '定性') return target;
-  return `${nature === '=' ? '' : nature}${target}${unit}`;
-}
-
 export function selfEvalTable(report: Report, d: Derived): Table {
   // In the single-figure layout (hunan-2023) each income or expenditure type has one figure, stored as its 执行数:
   // it prints under 全年执行数 and the other two cells stay blank rather than showing invented zeros.
@@ -197,31 +183,15 @@ export function selfEvalTable(report: Report, d: Derived): Table {
       centre('实际完成情况', { colSpan: 3 }),
     ],
     [label('', { colSpan: 2 }), label(se.goalExpected, { colSpan: 3 }), label(se.goalActual, { colSpan: 3 })],
-    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map(
-      (t) => centre(t, { bold: true }),
-    ),
-    ...se.indicators.map((ind): TableCell[] => [
-      label(ind.level1),
-      label(ind.level2),
-      label(ind.name),
-      centre(indicatorTarget(ind.nature, ind.target, ind.unit)),
-      centre(ind.actual),
-      points(ind.weightCenti),
-      points(ind.scoreCenti),
-      label(ind.deviation),
-    ]),
-    [
-      centre('总分', { colSpan: 5, bold: true }),
-      points(d.score.weightsCenti),
-      points(d.score.totalCenti),
-      label(d.score.grade === null ? '评价等级：' : `评价等级：${d.score.grade}`),
-    ],
+    indicatorHeadingRow(),
+    ...indicatorRows(se.indicators),
+    totalRow(d.score.weightsCenti, d.score.totalCenti, '评价等级', d.score.grade),
   ];
   return {
     captionLeft: `填报单位：${report.unitName}`,
     captionRight: '单位：万元',
     headerRows: [],
     bodyRows: body,
-    widths: [2, 2, 3, 2, 2, 1.2, 1.2, 4],
+    widths: INDICATOR_SHEET_WIDTHS,
   };
 }

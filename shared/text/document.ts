@@ -17,7 +17,18 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'attachmentNote'; items: string[] }
   | { kind: 'signature'; unitName: string; date: string }
-  | { kind: 'attachment'; number: number; title: string; table: Table };
+  | {
+      kind: 'attachment';
+      /** The number as printed after "附件": "1", "2", "3" or, for grouped project tables, "3-1", "3-2". */
+      number: string;
+      /** Which table it is, so a screen can find its own without reading the number. */
+      source: AttachmentSource;
+      title: string;
+      table: Table;
+    };
+
+/** 附件1, 附件2, or the 项目支出绩效自评表 of the project at this index of projects.items. */
+export type AttachmentSource = 'baseData' | 'selfEval' | { project: number };
 
 export interface TableCell {
   text: string;

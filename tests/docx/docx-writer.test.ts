@@ -218,7 +218,8 @@ describe('the writer with other input', () => {
         { kind: 'paragraph', runs: [{ text: '1. 基本支出情况：', bold: true }, { text: '第一行\n第二行' }] },
         {
           kind: 'attachment',
-          number: 1,
+          number: '1',
+          source: 'baseData',
           title: '测试表',
           table: {
             captionLeft: '填报单位：测试',

@@ -270,7 +270,7 @@ describe('a pack that words 附件1 its own way', () => {
       const report = { ...reference(), rulePackId: pack.id };
       const doc = assembleReport(report, pack);
       const labels = doc.blocks.flatMap((b) =>
-        b.kind === 'attachment' && b.number === 1 ? b.table.bodyRows.map((r) => r[0]?.text ?? '') : [],
+        b.kind === 'attachment' && b.source === 'baseData' ? b.table.bodyRows.map((r) => r[0]?.text ?? '') : [],
       );
       expect(labels).toContain('1、公务用车购置及运行维护费');
       expect(labels).toContain('2、因公出国（境）费');

@@ -9,7 +9,8 @@ import { buildDocDefinition } from '../../electron/services/pdf/doc-definition';
 import { exportReportPdf } from '../../electron/services/pdf/export-report-pdf';
 import { GBT9704_DEFAULTS, mmToPt } from '../../electron/services/pdf/layout-settings';
 import type { SectionNode, TextNode } from '../../electron/services/pdf/pdf-nodes';
-import type { Report } from '../../shared/model/report';
+import { readFileSync } from 'node:fs';
+import { Report } from '../../shared/model/report';
 import {
   bundledFonts,
   documentOf,
@@ -97,6 +98,19 @@ describe('附件2 自评表 columns', () => {
     const size = GBT9704_DEFAULTS.wideTableFontPt;
     expect(widths[5]).toBeGreaterThanOrEqual(fonts.metrics.bodyBold.widthEm('分值') * size);
     expect(widths[6]).toBeGreaterThanOrEqual(fonts.metrics.body.widthEm('96.9') * size);
+  });
+});
+
+describe('a table with a cell spanning rows (项目资金 in a 项目支出绩效自评表)', () => {
+  it('measures the rows below it from the next column, so 执行率 “93.85%” gets a column wide enough', () => {
+    const file = new URL('../fixtures/reference-2024-projects.selfeval.json', import.meta.url);
+    const report = Report.parse((JSON.parse(readFileSync(file, 'utf8')) as { report: unknown }).report);
+    const table3 = sections(report)[2] as SectionNode;
+    const money = tablesOf(table3)[0];
+    if (!money) throw new Error('附件3 has a table');
+    // Column 6 holds 执行率 in the money block (得分 in the indicator block).
+    const size = Math.min(...cellSizes(table3));
+    expect(money.table.widths[6]).toBeGreaterThanOrEqual(fonts.metrics.body.widthEm('93.85%') * size);
   });
 });
 

@@ -46,7 +46,8 @@ function crowdedDocument(next: () => number): ReportDocument {
   const row = (i: number) => [{ text: `项目${i}` }, { text: `${i}`.repeat(150) }, { text: `${i * 37}.50` }];
   blocks.push({
     kind: 'attachment',
-    number: 1,
+    number: '1',
+    source: 'baseData',
     title: '基础数据表',
     table: {
       captionLeft: '填报单位：某某县某局',

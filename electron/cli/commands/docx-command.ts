@@ -17,7 +17,7 @@ export interface DocxCommandIo {
 
 export const DOCX_USAGE = `用法：selfeval docx 报告文件 [-o 输出.docx] [--pack 规则包]
 
-把报告（正文和附件1、附件2）导出为可编辑的 Word 文档，版式同正式 PDF（GB/T 9704）。
+把报告（正文、附件1、附件2和各项目支出绩效自评表）导出为可编辑的 Word 文档，版式同正式 PDF（GB/T 9704）。
 字体按机关常用名称设置：仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体，本机没有时由 Word/WPS 换用仿宋、楷体等。
   -o, --output 文件   输出的 .docx 文件（默认：与报告文件同名，扩展名改为 .docx）
   --pack 规则包       按内置规则包编号或财政局下发的规则包文件生成（代替报告自己的规则包）

@@ -26,7 +26,7 @@ export interface PdfCommandDeps {
 
 export const PDF_USAGE = `用法：selfeval pdf 报告文件 [-o 输出.pdf] [--fonts bundled|system] [--pack 规则包]
 
-按 GB/T 9704 公文格式生成报告的正式 PDF（含附件1、附件2）。
+按 GB/T 9704 公文格式生成报告的正式 PDF（含附件1、附件2和各项目支出绩效自评表）。
   -o, --output 文件   输出的 PDF 文件（默认：与报告文件同名，扩展名改为 .pdf）
   --fonts bundled     使用程序自带的开源字体（默认）
   --fonts system      使用本机安装的仿宋、黑体、楷体、小标宋（没有的仍用自带字体）

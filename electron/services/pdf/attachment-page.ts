@@ -36,7 +36,8 @@ const CAPTION_LINE_HEIGHT = 1.3;
 const FIT_SAFETY = 0.97;
 
 export interface AttachmentBlock {
-  number: number;
+  /** As printed after "附件": "1", "3-2". */
+  number: string;
   title: string;
   table: Table;
 }

@@ -15,16 +15,29 @@ export function columnCount(table: Table): number {
   return Math.max(1, table.widths.length);
 }
 
-/** Per column, the largest `measure` over its single-column cells (a cell spanning columns says nothing). */
+/**
+ * Per column, the largest `measure` over its single-column cells (a cell spanning columns says nothing). A cell
+ * spanning rows covers its column in the rows below, whose cells start one column further right (the 项目资金 block).
+ */
 function perColumn(table: Table, measure: (cell: TableCell) => number): number[] {
   const widths = new Array<number>(columnCount(table)).fill(0);
+  const covered = new Array<number>(widths.length).fill(0);
   for (const row of [...table.headerRows, ...table.bodyRows]) {
     let col = 0;
+    const take = () => {
+      while (col < widths.length && (covered[col] ?? 0) > 0) {
+        covered[col] = (covered[col] ?? 1) - 1;
+        col += 1;
+      }
+    };
     for (const cell of row) {
+      take();
       const span = cell.colSpan ?? 1;
       if (span === 1 && col < widths.length) widths[col] = Math.max(widths[col] ?? 0, measure(cell));
+      for (let k = 0; k < span && (cell.rowSpan ?? 1) > 1; k++) covered[col + k] = (cell.rowSpan ?? 1) - 1;
       col += span;
     }
+    for (let c = col; c < widths.length; c++) if ((covered[c] ?? 0) > 0) covered[c] = (covered[c] ?? 1) - 1;
   }
   return widths;
 }

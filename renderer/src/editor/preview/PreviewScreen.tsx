@@ -37,7 +37,8 @@ function splitParts(blocks: readonly Block[], pack: RulePack): Part[] {
       parts.push({
         key: `att-${b.number}`,
         label: `附件${b.number}`,
-        screen: b.number === 1 ? 'baseData' : 'selfEval',
+        // A project's 项目支出绩效自评表 is opened from its row in the project list.
+        screen: b.source === 'baseData' ? 'baseData' : b.source === 'selfEval' ? 'selfEval' : 'projects',
         blocks: [b],
       });
     } else {

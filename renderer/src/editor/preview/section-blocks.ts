@@ -28,8 +28,8 @@ function partBlocks(blocks: readonly Block[], part: number): Block[] {
 
 export function blocksForScreen(blocks: readonly Block[], def: ScreenDef, pack: RulePack): Block[] {
   if (def.id === 'signature') return blocks.filter((b) => b.kind === 'signature' || b.kind === 'attachmentNote');
-  if (def.id === 'baseData') return blocks.filter((b) => b.kind === 'attachment' && b.number === 1);
-  if (def.id === 'selfEval') return blocks.filter((b) => b.kind === 'attachment' && b.number === 2);
+  if (def.id === 'baseData') return blocks.filter((b) => b.kind === 'attachment' && b.source === 'baseData');
+  if (def.id === 'selfEval') return blocks.filter((b) => b.kind === 'attachment' && b.source === 'selfEval');
   const part = partOf(def, pack);
   if (part === null) return [];
   const inPart = partBlocks(blocks, part);

@@ -27,7 +27,15 @@ import { GridToolbar } from './GridToolbar';
 import { isCellBlock, parseTsv } from './tsv';
 import { pasteBlock } from './paste-block';
 import { moveTarget, type CellPos } from './grid-keys';
-import { RowHeights, WINDOW_FROM, rangeFor, rangeWith, registerTable, type RowRange } from './row-window';
+import {
+  RowHeights,
+  WINDOW_FROM,
+  drawnSegments,
+  rangeFor,
+  rangeWith,
+  registerTable,
+  type RowRange,
+} from './row-window';
 
 export type ListUpdate<Row> = (
   path: FieldPath,
@@ -52,6 +60,8 @@ export interface GridProps<Row> {
   isBlank?: (row: Row) => boolean;
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /** Rows drawn in the first frame of a long list, before the page has been measured. */
 const FIRST_ROWS = 20;
 
@@ -66,7 +76,10 @@ function GridInner<Row>(props: GridProps<Row>) {
   const [range, setRange] = useState<RowRange>({ start: 0, end: FIRST_ROWS });
   const start = windowed ? Math.min(range.start, rows.length) : 0;
   const end = windowed ? Math.min(range.end, rows.length) : rows.length;
-  const drawn = rows.slice(start, end);
+  // Rows kept drawn wherever the page is scrolled: the focused one, and any holding an entry that does not read
+  // (shown with its message, not stored): unmounting them would lose what the clerk typed.
+  const [pinned, setPinned] = useState<ReadonlySet<number>>(NO_ROWS);
+  const segments = useMemo(() => drawnSegments(start, end, pinned, rows.length), [start, end, pinned, rows.length]);
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   // Mutable: measuring a row must not re-render the table.
   const [heights] = useState(() => new RowHeights());
@@ -298,6 +311,18 @@ function GridInner<Row>(props: GridProps<Row>) {
           onFocus={(e) => {
             const pos = cellOf(e.target);
             if (pos && pos.row !== currentRow) setCurrentRow(pos.row);
+            if (pos && windowed && !pinned.has(pos.row)) setPinned((p) => new Set(p).add(pos.row));
+          }}
+          onBlur={(e) => {
+            const pos = cellOf(e.target);
+            if (!pos || !windowed) return;
+            const tr = e.target.closest('tr');
+            if (!tr || tr.contains(e.relatedTarget as Node | null) || tr.querySelector('[aria-invalid="true"]')) return;
+            setPinned((p) => {
+              const next = new Set(p);
+              next.delete(pos.row);
+              return next;
+            });
           }}
         >
           <colgroup>
@@ -323,20 +348,31 @@ function GridInner<Row>(props: GridProps<Row>) {
             </tr>
           </thead>
           <tbody ref={tbodyRef}>
-            {start > 0 ? <Spacer height={heights.span(0, start)} columns={columns.length + 1} /> : null}
-            {drawn.map((row, i) => (
-              <GridRow<Row>
-                key={start + i}
-                row={row}
-                index={start + i}
-                columns={columns}
-                basePath={basePath}
-                rowLabelPrefix={rowLabelPrefix}
-                commitRow={commitRow}
-                rowAction={rowAction}
-              />
-            ))}
-            {end < rows.length ? <Spacer height={heights.span(end, rows.length)} columns={columns.length + 1} /> : null}
+            {/* One flat keyed list: a row keeps its element (and its focus) when it moves out of the drawn range. */}
+            {segments.flatMap((seg) =>
+              seg.kind === 'gap'
+                ? [
+                    <Spacer
+                      key={`gap-${seg.start}`}
+                      height={heights.span(seg.start, seg.end)}
+                      columns={columns.length + 1}
+                    />,
+                  ]
+                : rows
+                    .slice(seg.start, seg.end)
+                    .map((row, i) => (
+                      <GridRow<Row>
+                        key={seg.start + i}
+                        row={row}
+                        index={seg.start + i}
+                        columns={columns}
+                        basePath={basePath}
+                        rowLabelPrefix={rowLabelPrefix}
+                        commitRow={commitRow}
+                        rowAction={rowAction}
+                      />
+                    )),
+            )}
             {rows.length === 0 ? (
               <tr>
                 <td

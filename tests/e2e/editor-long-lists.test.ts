@@ -126,4 +126,23 @@ describe('a long table', () => {
     expect(await drawnRows()).toBeLessThan(60);
     await toTop();
   });
+
+  it('预览全文 paints its first screen, then draws the rest: the finished page holds every project and both tables', async () => {
+    await page.evaluate(() => performance.clearMarks());
+    await page.locator('button.nav-item[data-view="preview"]').click();
+    const doc = page.locator('article.doc-page[data-complete]');
+    await doc.waitFor();
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((m) => m.name)
+        .filter((n) => /screen-switch:painted|preview:complete/.test(n)),
+    );
+    expect(marks).toEqual(['selfeval:screen-switch:painted', 'selfeval:preview:complete']);
+    const text = await doc.innerText();
+    expect(text).toContain(`第${ROWS}号项目`);
+    expect(await doc.locator('.doc-attachment').count()).toBe(2);
+    expect(await page.locator('.preview-pending').count()).toBe(0);
+    expect(await doc.getAttribute('aria-busy')).toBe('false');
+  });
 });

@@ -44,8 +44,8 @@ const stored = () => store.getReport(h.db, id);
 const NEW_UNIT = '通道侗族自治县农业农村局';
 let newId = '';
 const newStored = () => store.getReport(h.db, newId).report;
-/** Words only a police bureau's example would use; none may greet an agriculture bureau. */
-const POLICE = /公安|刑事|案件|派出所|民警|警务|警情|执法/;
+/** Words only a police bureau's example would use (the reference report's); none may greet an agriculture bureau. */
+const POLICE = /公安|刑事|案件|派出所|民警|警务|警情|执法|指挥中心/;
 /** Labels of 附件2 that must read on one line ("基本支/出" read as two words). */
 const LABELS = ['年度资金总额', '按支出性质分：基本支出', '数量指标', '服务对象满意度', '年度指标值', '实际完成值'];
 
@@ -119,6 +119,8 @@ describe('item 7 (new report): examples and generated wording for an agriculture
           ].join('\n'),
         );
       expect(words, view).not.toMatch(POLICE);
+      // Nothing typed yet reads as blank or "—", never as a program's word for nothing.
+      expect(words, view).not.toMatch(/null|undefined|NaN/);
     }
     await openScreen(page, 'staffing');
     await laptopShot('20-new-report-staffing');

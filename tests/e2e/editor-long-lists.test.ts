@@ -145,4 +145,36 @@ describe('a long table', () => {
     expect(await page.locator('.preview-pending').count()).toBe(0);
     expect(await doc.getAttribute('aria-busy')).toBe('false');
   });
+
+  it('finds text in rows not drawn (Ctrl+F in the table), brings each into view, and Esc puts the cursor there', async () => {
+    await page.locator('button.nav-item[data-view="projects"]').click();
+    await field(page, 'projects.items.0.name').click();
+    // The browser's own find would see only the drawn rows: row 141 is not drawn.
+    expect(await field(page, 'projects.items.140.name').count()).toBe(0);
+    await page.keyboard.press('Control+f');
+    const box = page.getByRole('search').getByRole('textbox');
+    await expect.poll(() => box.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.type('第141号');
+    const status = page.getByTestId('grid-find-status');
+    await expect.poll(() => status.innerText()).toBe('第1/1处（第141行）');
+    const found = field(page, 'projects.items.140.name');
+    await expect.poll(() => found.evaluate((e) => e.classList.contains('find-hit'))).toBe(true);
+    const rect = await found.boundingBox();
+    expect(rect && rect.y > 0 && rect.y < 900).toBe(true);
+    // The search box stays in view beside the hit far down the table.
+    const bar = await page.getByRole('search').boundingBox();
+    expect(bar && bar.y >= 0 && bar.y + bar.height < rect!.y).toBe(true);
+    await shot(page, '62-long-list-find');
+
+    // Every row searched; Enter steps on, Shift+Enter back, wrapping round.
+    await box.fill('号项目');
+    await expect.poll(() => status.innerText()).toBe(`第1/${ROWS}处（第1行）`);
+    await box.press('Shift+Enter');
+    await expect.poll(() => status.innerText()).toBe(`第${ROWS}/${ROWS}处（第${ROWS}行）`);
+    await expect.poll(() => field(page, `projects.items.${ROWS - 1}.name`).count()).toBe(1);
+    await box.press('Escape');
+    await expect.poll(() => focusedPath(page)).toBe(`projects.items.${ROWS - 1}.name`);
+    expect(await page.getByRole('search').count()).toBe(0);
+    expect(await drawnRows()).toBeLessThan(60);
+  });
 });

@@ -24,6 +24,7 @@ import { insertAt, moveItem, removeAt, updateAt } from '../state/immutable';
 import type { EditColumn, GridColumn } from './columns';
 import { GridRow, type RowAction } from './GridRow';
 import { GridToolbar } from './GridToolbar';
+import { GridFind, useGridFind } from './GridFind';
 import { isCellBlock, parseTsv } from './tsv';
 import { pasteBlock } from './paste-block';
 import { moveTarget, type CellPos } from './grid-keys';
@@ -150,6 +151,9 @@ function GridInner<Row>(props: GridProps<Row>) {
     [focusCell, showRow],
   );
 
+  // 查找 (long tables only: a short one is drawn whole, and the browser's own find sees it all).
+  const find = useGridFind({ rows, editable, tableRef, showRow, moveTo, drawn: [start, end] });
+
   const commitRow = useCallback(
     (index: number, field: string, recipe: (row: Row) => Row) =>
       onChange(field ? [...path, index, field] : [...path, index], (list) => updateAt(list, index, recipe)),
@@ -210,10 +214,15 @@ function GridInner<Row>(props: GridProps<Row>) {
 
   function onKeyDown(e: KeyboardEvent<HTMLTableElement>) {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && e.key.toLowerCase() === 'f' && windowed) {
+      e.preventDefault();
+      find.open();
+      return;
+    }
     const pos = cellOf(e.target);
     if (!pos || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) return;
     const el = e.target;
-    const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key === 'Enter') {
       e.preventDefault();
       rowAction('insert', pos.row, pos.col);
@@ -300,7 +309,11 @@ function GridInner<Row>(props: GridProps<Row>) {
         addLabel={props.addLabel ?? '添加一行'}
         onAppend={append}
         onRowAction={rowAction}
+        onFind={windowed ? find.open : undefined}
       />
+      {find.isOpen ? (
+        <GridFind cells={find.cells} tableLabel={rowLabelPrefix} show={find.show} onClose={find.close} />
+      ) : null}
       <div className="grid-scroll">
         <table
           ref={tableRef}

@@ -351,7 +351,9 @@ describe('a clerk enters the reference report', () => {
 
   it('assembles the text with the reference’s figures, generated words marked', async () => {
     await openScreen(page, 'preview');
-    const doc = page.locator('article.doc-page');
+    // The parts below the first screen are drawn just after it is painted.
+    const doc = page.locator('article.doc-page[data-complete]');
+    await doc.waitFor();
     const text = await doc.innerText();
     for (const figure of ['5521.28', '6304.13', '6304.03', '93.85%', '89.73%', '96.9', '“优”'])
       expect(text).toContain(figure);

@@ -96,7 +96,8 @@ describe('reference report in the browser', () => {
     await page.locator('tr.clickable-row', { hasText: UNIT }).click();
     // The report opens in the editor; its 预览全文 shows the assembled document beside the checks.
     await page.getByRole('button', { name: '预览全文' }).click();
-    const doc = page.locator('article.doc-page');
+    // The parts below the first screen are drawn just after it is painted.
+    const doc = page.locator('article.doc-page[data-complete]');
     await doc.waitFor();
     await page.getByText('审核结果').first().waitFor();
     const text = await doc.innerText();

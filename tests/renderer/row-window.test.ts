@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   OVERSCAN,
   RowHeights,
+  drawnSegments,
   rangeFor,
   rangeWith,
   registerTable,
@@ -54,5 +55,30 @@ describe('row window', () => {
     showRowOf('projects.items.7.name');
     expect(asked).toEqual([150]);
     offOther();
+  });
+
+  it('lays out the body: the drawn range, pinned rows outside it, and gaps of the rest', () => {
+    const gap = (start: number, end: number) => ({ kind: 'gap', start, end });
+    const rows = (start: number, end: number) => ({ kind: 'rows', start, end });
+    expect(drawnSegments(0, 30, new Set(), 200)).toEqual([rows(0, 30), gap(30, 200)]);
+    // The focused row 5 stays drawn while rows 100..130 are shown; row 150 (an entry that does not read) too.
+    expect(drawnSegments(100, 130, new Set([150, 5, 110]), 200)).toEqual([
+      gap(0, 5),
+      rows(5, 6),
+      gap(6, 100),
+      rows(100, 130),
+      gap(130, 150),
+      rows(150, 151),
+      gap(151, 200),
+    ]);
+    // A pinned row next to the range, rows deleted since it was pinned, a list drawn whole, an empty list.
+    expect(drawnSegments(10, 20, new Set([20, 999]), 40)).toEqual([
+      gap(0, 10),
+      rows(10, 20),
+      rows(20, 21),
+      gap(21, 40),
+    ]);
+    expect(drawnSegments(0, 12, new Set([3]), 12)).toEqual([rows(0, 12)]);
+    expect(drawnSegments(0, 0, new Set(), 0)).toEqual([]);
   });
 });

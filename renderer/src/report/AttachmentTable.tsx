@@ -5,11 +5,31 @@ type Block = Output<'report.assemble'>['blocks'][number];
 type AttachmentBlock = Extract<Block, { kind: 'attachment' }>;
 type Cell = AttachmentBlock['table']['bodyRows'][number][number];
 
-function cellProps(cell: Cell) {
+/**
+ * Cells kept on one line, the columns making room: short ones (a level name such as "服务对象满意度", a figure) and
+ * the label of a row of figures ("按支出性质分：基本支出"). Broken inside, they read as two words ("基本支/出").
+ * Longer text (indicator names, explanations) wraps as usual.
+ */
+const WHOLE_CHARS = 8;
+const ROW_LABEL_CHARS = 16;
+
+function keptWhole(cell: Cell, rowLabel: boolean): boolean {
+  const chars = [...cell.text.trim()].length;
+  return chars > 0 && chars <= (rowLabel ? ROW_LABEL_CHARS : WHOLE_CHARS);
+}
+
+/** The first cell of a row that holds figures (right-aligned cells) names that row. */
+function isRowLabel(row: readonly Cell[], index: number): boolean {
+  return index === 0 && row.some((cell) => cell.align === 'right');
+}
+
+function cellProps(cell: Cell, rowLabel = false) {
   return {
     colSpan: cell.colSpan,
     rowSpan: cell.rowSpan,
-    className: [`align-${cell.align ?? 'left'}`, cell.bold ? 'bold' : ''].join(' ').trim(),
+    className: [`align-${cell.align ?? 'left'}`, cell.bold ? 'bold' : '', keptWhole(cell, rowLabel) ? 'nowrap' : '']
+      .join(' ')
+      .trim(),
   };
 }
 
@@ -46,7 +66,7 @@ export function AttachmentTable({ block }: { block: AttachmentBlock }) {
             {table.bodyRows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c} {...cellProps(cell)}>
+                  <td key={c} {...cellProps(cell, isRowLabel(row, c))}>
                     {cell.text}
                   </td>
                 ))}

@@ -24,10 +24,19 @@ import { insertAt, moveItem, removeAt, updateAt } from '../state/immutable';
 import type { EditColumn, GridColumn } from './columns';
 import { GridRow, type RowAction } from './GridRow';
 import { GridToolbar } from './GridToolbar';
+import { GridFind, useGridFind } from './GridFind';
 import { isCellBlock, parseTsv } from './tsv';
 import { pasteBlock } from './paste-block';
 import { moveTarget, type CellPos } from './grid-keys';
-import { RowHeights, WINDOW_FROM, rangeFor, rangeWith, registerTable, type RowRange } from './row-window';
+import {
+  RowHeights,
+  WINDOW_FROM,
+  drawnSegments,
+  rangeFor,
+  rangeWith,
+  registerTable,
+  type RowRange,
+} from './row-window';
 
 export type ListUpdate<Row> = (
   path: FieldPath,
@@ -52,6 +61,8 @@ export interface GridProps<Row> {
   isBlank?: (row: Row) => boolean;
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /** Rows drawn in the first frame of a long list, before the page has been measured. */
 const FIRST_ROWS = 20;
 
@@ -66,7 +77,10 @@ function GridInner<Row>(props: GridProps<Row>) {
   const [range, setRange] = useState<RowRange>({ start: 0, end: FIRST_ROWS });
   const start = windowed ? Math.min(range.start, rows.length) : 0;
   const end = windowed ? Math.min(range.end, rows.length) : rows.length;
-  const drawn = rows.slice(start, end);
+  // Rows kept drawn wherever the page is scrolled: the focused one, and any holding an entry that does not read
+  // (shown with its message, not stored): unmounting them would lose what the clerk typed.
+  const [pinned, setPinned] = useState<ReadonlySet<number>>(NO_ROWS);
+  const segments = useMemo(() => drawnSegments(start, end, pinned, rows.length), [start, end, pinned, rows.length]);
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   // Mutable: measuring a row must not re-render the table.
   const [heights] = useState(() => new RowHeights());
@@ -137,6 +151,9 @@ function GridInner<Row>(props: GridProps<Row>) {
     [focusCell, showRow],
   );
 
+  // 查找 (long tables only: a short one is drawn whole, and the browser's own find sees it all).
+  const find = useGridFind({ rows, editable, tableRef, showRow, moveTo, drawn: [start, end] });
+
   const commitRow = useCallback(
     (index: number, field: string, recipe: (row: Row) => Row) =>
       onChange(field ? [...path, index, field] : [...path, index], (list) => updateAt(list, index, recipe)),
@@ -197,10 +214,15 @@ function GridInner<Row>(props: GridProps<Row>) {
 
   function onKeyDown(e: KeyboardEvent<HTMLTableElement>) {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && e.key.toLowerCase() === 'f' && windowed) {
+      e.preventDefault();
+      find.open();
+      return;
+    }
     const pos = cellOf(e.target);
     if (!pos || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) return;
     const el = e.target;
-    const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key === 'Enter') {
       e.preventDefault();
       rowAction('insert', pos.row, pos.col);
@@ -287,7 +309,11 @@ function GridInner<Row>(props: GridProps<Row>) {
         addLabel={props.addLabel ?? '添加一行'}
         onAppend={append}
         onRowAction={rowAction}
+        onFind={windowed ? find.open : undefined}
       />
+      {find.isOpen ? (
+        <GridFind cells={find.cells} tableLabel={rowLabelPrefix} show={find.show} onClose={find.close} />
+      ) : null}
       <div className="grid-scroll">
         <table
           ref={tableRef}
@@ -298,6 +324,18 @@ function GridInner<Row>(props: GridProps<Row>) {
           onFocus={(e) => {
             const pos = cellOf(e.target);
             if (pos && pos.row !== currentRow) setCurrentRow(pos.row);
+            if (pos && windowed && !pinned.has(pos.row)) setPinned((p) => new Set(p).add(pos.row));
+          }}
+          onBlur={(e) => {
+            const pos = cellOf(e.target);
+            if (!pos || !windowed) return;
+            const tr = e.target.closest('tr');
+            if (!tr || tr.contains(e.relatedTarget as Node | null) || tr.querySelector('[aria-invalid="true"]')) return;
+            setPinned((p) => {
+              const next = new Set(p);
+              next.delete(pos.row);
+              return next;
+            });
           }}
         >
           <colgroup>
@@ -323,20 +361,31 @@ function GridInner<Row>(props: GridProps<Row>) {
             </tr>
           </thead>
           <tbody ref={tbodyRef}>
-            {start > 0 ? <Spacer height={heights.span(0, start)} columns={columns.length + 1} /> : null}
-            {drawn.map((row, i) => (
-              <GridRow<Row>
-                key={start + i}
-                row={row}
-                index={start + i}
-                columns={columns}
-                basePath={basePath}
-                rowLabelPrefix={rowLabelPrefix}
-                commitRow={commitRow}
-                rowAction={rowAction}
-              />
-            ))}
-            {end < rows.length ? <Spacer height={heights.span(end, rows.length)} columns={columns.length + 1} /> : null}
+            {/* One flat keyed list: a row keeps its element (and its focus) when it moves out of the drawn range. */}
+            {segments.flatMap((seg) =>
+              seg.kind === 'gap'
+                ? [
+                    <Spacer
+                      key={`gap-${seg.start}`}
+                      height={heights.span(seg.start, seg.end)}
+                      columns={columns.length + 1}
+                    />,
+                  ]
+                : rows
+                    .slice(seg.start, seg.end)
+                    .map((row, i) => (
+                      <GridRow<Row>
+                        key={seg.start + i}
+                        row={row}
+                        index={seg.start + i}
+                        columns={columns}
+                        basePath={basePath}
+                        rowLabelPrefix={rowLabelPrefix}
+                        commitRow={commitRow}
+                        rowAction={rowAction}
+                      />
+                    )),
+            )}
             {rows.length === 0 ? (
               <tr>
                 <td

@@ -12,6 +12,8 @@ interface GridToolbarProps {
   addLabel: string;
   onAppend: () => void;
   onRowAction: (action: RowAction, index: number) => void;
+  /** A long table's 查找 (the browser's find misses rows not drawn). */
+  onFind?: () => void;
 }
 
 const HELP = (
@@ -21,6 +23,8 @@ const HELP = (
     可直接粘贴从 Excel/WPS 复制的多行多列（计算列自动跳过）。
     <br />
     Ctrl+Enter 插入行，Ctrl+Delete 删除行（可按 Ctrl+Z 撤销），Alt+↑/↓ 移动行；点击序号选中该行。
+    <br />
+    行数多的表格：光标在表内时按 Ctrl+F 在全部行中查找。
   </div>
 );
 
@@ -30,6 +34,7 @@ export const GridToolbar = memo(function GridToolbar({
   addLabel,
   onAppend,
   onRowAction,
+  onFind,
 }: GridToolbarProps) {
   const row = currentRow !== null && currentRow < count ? currentRow : null;
   const act = (action: RowAction) => () => {
@@ -52,6 +57,11 @@ export const GridToolbar = memo(function GridToolbar({
       <Button size="small" danger disabled={row === null} onClick={act('delete')}>
         删除当前行
       </Button>
+      {onFind ? (
+        <Button size="small" onClick={onFind} title="在本表全部行中查找（光标在表内时按 Ctrl+F）">
+          查找
+        </Button>
+      ) : null}
       <Tooltip title={HELP}>
         <span className="grid-help" tabIndex={0}>
           操作说明

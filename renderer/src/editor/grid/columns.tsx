@@ -32,6 +32,8 @@ export interface EditColumn<Row> extends ColumnBase {
   kind: 'edit';
   numeric: boolean;
   render(row: Row, ctx: CellContext<Row>): ReactNode;
+  /** The cell's text as shown, for 查找 in rows not drawn. */
+  text(row: Row): string;
   /** Writes one pasted cell into the row; an error leaves the row as it was. */
   paste(row: Row, text: string): ParseResult<Row>;
 }
@@ -67,6 +69,7 @@ export function valueColumn<Row, T>(spec: {
     width: spec.width,
     unit: spec.unit,
     numeric: codec.numeric,
+    text: (row) => codec.format(spec.get(row)),
     render: (row, ctx) => (
       <CodecInput<T>
         value={spec.get(row)}
@@ -100,6 +103,7 @@ export function checkColumn<Row>(spec: {
     title: spec.title,
     width: spec.width,
     numeric: false,
+    text: (row) => (spec.get(row) ? '是' : ''),
     render: (row, ctx) => (
       <span className="cell-check">
         <input

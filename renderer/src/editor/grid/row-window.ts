@@ -77,6 +77,29 @@ export function rangeWith(current: RowRange, index: number, rows: number): RowRa
   return { start: Math.max(0, index - OVERSCAN), end: Math.min(rows, index + OVERSCAN + 1) };
 }
 
+export interface Segment extends RowRange {
+  /** 'rows' are drawn; a 'gap' is blank space of their height. */
+  kind: 'rows' | 'gap';
+}
+
+/** The table body top to bottom: the range drawn, rows pinned outside it (kept drawn), blank gaps between. */
+export function drawnSegments(start: number, end: number, pinned: ReadonlySet<number>, rows: number): Segment[] {
+  const extra = [...pinned].filter((i) => i >= 0 && i < rows && (i < start || i >= end)).sort((a, b) => a - b);
+  const runs: RowRange[] = [];
+  for (const i of extra.filter((i) => i < start)) runs.push({ start: i, end: i + 1 });
+  if (end > start) runs.push({ start, end });
+  for (const i of extra.filter((i) => i >= end)) runs.push({ start: i, end: i + 1 });
+  const out: Segment[] = [];
+  let at = 0;
+  for (const run of runs) {
+    if (run.start > at) out.push({ kind: 'gap', start: at, end: run.start });
+    out.push({ kind: 'rows', ...run });
+    at = run.end;
+  }
+  if (at < rows) out.push({ kind: 'gap', start: at, end: rows });
+  return out;
+}
+
 // Tables register here, so a field in a row not drawn (a finding's target, an undo step) can still be reached.
 const tables = new Map<string, (index: number) => void>();
 

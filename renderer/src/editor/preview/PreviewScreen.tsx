@@ -1,8 +1,11 @@
 /**
  * 预览全文: the assembled report as it will read, part by part, with the words computed from the figures marked.
- * Each part has a link back to the screen where it is filled in.
+ * Each part has a link back to the screen where it is filled in. Only the parts that fill the first screen are drawn
+ * at once; the rest (in a large report a paragraph listing 200 projects and attachment tables of hundreds of rows)
+ * follow just after that first paint, so switching here shows the page at once on a slow PC. The finished page is
+ * the same.
  */
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Button, Switch } from 'antd';
 import type { Report } from '../../../../shared/model/report';
 import { rulePackFor } from '../../../../shared/packs/registry';
@@ -48,12 +51,64 @@ function splitParts(blocks: readonly Block[], pack: RulePack): Part[] {
   return parts;
 }
 
+/** Text drawn in the first paint: about a screenful, in whole parts. */
+const FIRST_SCREEN_CHARS = 1500;
+
+function blockChars(b: Block): number {
+  switch (b.kind) {
+    case 'paragraph':
+      return b.runs.reduce((n, r) => n + r.text.length, 0);
+    case 'attachment':
+      return Infinity;
+    case 'attachmentNote':
+      return b.items.join('').length;
+    case 'signature':
+      return b.unitName.length + b.date.length;
+    default:
+      return b.text.length;
+  }
+}
+
+/** How many leading parts to draw in the first paint: the title and at least one part, about a screenful. */
+function firstScreenParts(parts: readonly Part[]): number {
+  let chars = 0;
+  for (let i = 0; i < parts.length; i++) {
+    chars += parts[i]!.blocks.reduce((n, b) => n + blockChars(b), 0);
+    if (i >= 1 && chars >= FIRST_SCREEN_CHARS) return i + 1;
+  }
+  return parts.length;
+}
+
+/** Marked when the rest are drawn and painted too; read by scripts/bench/editor.bench.ts. */
+const COMPLETE_MARK = 'selfeval:preview:complete';
+
+/** False for the first paint, then true (a low-priority update, so a click meanwhile is served first). */
+function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAfter(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  useLayoutEffect(() => {
+    if (after) requestAnimationFrame(() => window.setTimeout(() => performance.mark(COMPLETE_MARK), 0));
+  }, [after]);
+  return after;
+}
+
 export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen: ScreenId) => void }) {
   const [marked, setMarked] = useState(true);
+  const complete = useAfterFirstPaint();
   const parts = useMemo(() => {
     const pack = rulePackFor(report.rulePackId);
     return splitParts(assembleReport(report, pack).blocks, pack);
   }, [report]);
+  const drawn = complete ? parts : parts.slice(0, firstScreenParts(parts));
   return (
     <div className="screen preview-screen" data-screen="preview">
       <div className="preview-toolbar">
@@ -76,8 +131,13 @@ export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen:
           ))}
         </nav>
       </div>
-      <article className={`doc-page${marked ? ' preview-marked' : ''}`} aria-label="报告预览">
-        {parts.map((p) => (
+      <article
+        className={`doc-page${marked ? ' preview-marked' : ''}`}
+        aria-label="报告预览"
+        aria-busy={!complete}
+        data-complete={complete ? '' : undefined}
+      >
+        {drawn.map((p) => (
           <section key={p.key} id={`preview-${p.key}`} className="preview-part">
             {p.screen && p.key !== 'title' ? (
               <Button
@@ -95,6 +155,7 @@ export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen:
             ))}
           </section>
         ))}
+        {complete ? null : <div className="preview-pending">正在排版其余部分…</div>}
       </article>
     </div>
   );

@@ -150,7 +150,9 @@ export const OrganisationSection = memo(function OrganisationSection({ value, up
       <FormBlock
         title="下属机构"
         path={['organisation', 'groups']}
-        extra={<span className="form-hint-inline">正文将写作“本级内设机构包括：7个下属机构：指挥中心、……”</span>}
+        extra={
+          <span className="form-hint-inline">正文将写作“本级内设机构包括：3个内设股室：办公室、计划财务股、……”</span>
+        }
       >
         <div className="wide">
           {value.groups.map((g, i) => (

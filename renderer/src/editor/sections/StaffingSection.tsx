@@ -6,6 +6,9 @@ import { DerivedField, FormBlock } from '../fields/FormField';
 import { headcount, shortText } from '../fields/codecs';
 import type { DerivedProps, SectionProps } from './section-props';
 
+/** A total of counts not yet typed reads "—" (as a rate does), never "null 名". */
+const count = (n: number | null, unit: string) => (n === null ? '—' : `${n} ${unit}`);
+
 export const StaffingSection = memo(function StaffingSection({
   value,
   update,
@@ -20,8 +23,8 @@ export const StaffingSection = memo(function StaffingSection({
         {f.field('adminActual', headcount, { unit: '人' })}
         {f.field('institutionAuthorized', headcount, { unit: '名', hint: '没有事业编制填 0 或留空，正文不写这一句。' })}
         {f.field('institutionActual', headcount, { unit: '人' })}
-        <DerivedField label="编制数合计" value={`${d.authorized} 名`} />
-        <DerivedField label="实有人数合计" value={`${d.actual} 人`} />
+        <DerivedField label="编制数合计" value={count(d.authorized, '名')} />
+        <DerivedField label="实有人数合计" value={count(d.actual, '人')} />
         <DerivedField
           label="在职人员控制率"
           value={formatPercent(d.controlRate)}

@@ -19,6 +19,7 @@ import { PerformanceSection } from '../sections/PerformanceSection';
 import { SignatureSection } from '../sections/SignatureSection';
 import { BaseDataSection } from '../sections/BaseDataSection';
 import { SelfEvalSection } from '../sections/SelfEvalSection';
+import { ProjectTablesSummary } from '../../project-tables/ProjectTablesSummary';
 
 interface ScreenContentProps {
   id: ScreenId;
@@ -29,9 +30,11 @@ interface ScreenContentProps {
   pack: RulePack;
   updaterFor: UpdaterFor;
   goTo: (screen: ScreenId) => void;
+  /** Opens a project's 项目支出绩效自评表 (stable while the screen shows). */
+  openTable: (index: number) => void;
 }
 
-function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentProps) {
+function Section({ id, report: r, derived, pack, updaterFor: u, goTo, openTable }: ScreenContentProps) {
   switch (id) {
     case 'info':
       return (
@@ -63,7 +66,15 @@ function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentP
     case 'basic':
       return <BasicSection value={r.basic} update={u('basic')} derived={derived} />;
     case 'projects':
-      return <ProjectsSection value={r.projects} update={u('projects')} derived={derived} />;
+      return (
+        <ProjectsSection
+          value={r.projects}
+          update={u('projects')}
+          derived={derived}
+          pack={pack}
+          openTable={openTable}
+        />
+      );
     case 'threePublic':
       return <ThreePublicSection value={r.threePublic} update={u('threePublic')} derived={derived} />;
     case 'govFund':
@@ -87,6 +98,8 @@ function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentP
       );
     case 'selfEval':
       return <SelfEvalSection value={r.selfEval} update={u('selfEval')} derived={derived} budget={r.budget} />;
+    case 'projectTables':
+      return <ProjectTablesSummary projects={r.projects.items} pack={pack} onOpenTable={openTable} />;
   }
 }
 
@@ -96,7 +109,8 @@ export function ScreenContent(props: ScreenContentProps) {
     <div className="screen" data-screen={props.id}>
       <h2 className="screen-title">{screenTitle(def, props.pack)}</h2>
       <Section {...props} />
-      <SectionPreview key={props.id} report={props.settled} def={def} />
+      {/* The tables' printed form is the attachments after 附件2, shown in 预览全文 and the PDF. */}
+      {props.id === 'projectTables' ? null : <SectionPreview key={props.id} report={props.settled} def={def} />}
     </div>
   );
 }

@@ -127,7 +127,10 @@ describe('项目支出绩效自评表 in the editor', () => {
     expect(await derivedValue('分值合计（含执行率）').innerText()).toBe('100 分');
     expect(await derivedValue('填写状态').innerText()).toBe('已完成');
     await waitSaved(page);
-    await shot(page, '71-project-table-indicators-1366');
+    await derivedValue('评价等级').scrollIntoViewIfNeeded();
+    await shot(page, '71-project-table-scores-1366');
+    await derivedValue('执行率得分').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot(page, '70b-project-table-money-1366');
     await page.locator('.editor-main').evaluate((el) => el.scrollTo({ top: 0 }));
     await shot(page, '70-project-table-1366');
 

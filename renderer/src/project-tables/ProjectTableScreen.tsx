@@ -228,6 +228,7 @@ function TableForm({
       <FormBlock title="基本情况">
         <DerivedField
           label="项目名称"
+          source="来自项目清单"
           value={project.name}
           hint={fromList('name', '在项目清单中修改项目名称')}
         />
@@ -241,7 +242,7 @@ function TableForm({
         extra={
           <span className="form-hint-inline">
             “{layout.totalLabel}”一行就是项目清单中本项目的数，只读；{fromList('annualFen', '在项目清单中修改')}。
-            下面各行按资金来源填写，没有的留空。
+            下面各行按资金来源填写；没有的填 0 或留空（留空的打印为空白，各来源就无法与总额核对）。
           </span>
         }
       >

@@ -37,8 +37,7 @@ function splitParts(blocks: readonly Block[], pack: RulePack): Part[] {
       parts.push({
         key: `att-${b.number}`,
         label: `附件${b.number}`,
-        // 附件3 on are the projects' 自评表 (issue 16).
-        screen: b.number === 1 ? 'baseData' : b.number === 2 ? 'selfEval' : 'projectTables',
+        screen: b.number === 1 ? 'baseData' : 'selfEval',
         blocks: [b],
       });
     } else {

@@ -205,19 +205,17 @@ function TableForm({
       source: '来自项目清单',
       note: '即二（二）项目清单中本项目的年初预算、全年预算和支出，请在项目清单中修改',
     },
-    ...layout.fundLines.map(
-      (line): FigureRow<BudgetColumn> => ({
-        kind: 'edit',
-        label: line.label,
-        indent: 1,
-        path: [...base, 'funds', line.key],
-        values: table.funds[line.key],
-        onCommit: (col, fen) =>
-          up([...base, 'funds', line.key, col], (t) =>
-            setProp(t, 'funds', setProp(t.funds, line.key, setProp(t.funds[line.key], col, fen))),
-          ),
-      }),
-    ),
+    ...layout.fundLines.map((line): FigureRow<BudgetColumn> => ({
+      kind: 'edit',
+      label: line.label,
+      indent: 1,
+      path: [...base, 'funds', line.key],
+      values: table.funds[line.key],
+      onCommit: (col, fen) =>
+        up([...base, 'funds', line.key, col], (t) =>
+          setProp(t, 'funds', setProp(t.funds, line.key, setProp(t.funds[line.key], col, fen))),
+        ),
+    })),
   ];
   const anyLine = layout.fundLines.some((l) => Object.values(table.funds[l.key]).some((v) => v !== null));
   const { linesSum, total } = figures;

@@ -64,6 +64,7 @@ describe('项目支出绩效自评表 in the editor', () => {
     await link.click();
     await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
     expect(await text('.screen-title')).toContain('城市电子监控维护运行费');
+    await shot(page, '69-project-table-none-1366');
     await page.getByRole('button', { name: '建立项目支出绩效自评表' }).click();
     await field(page, `${T}.department`).waitFor();
     await expect

@@ -285,6 +285,8 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
             />
           ) : tableIndex !== null ? (
             <ProjectTableScreen
+              // Another project's table is another form: no half-typed cell carries over.
+              key={tableIndex}
               index={tableIndex}
               project={report.projects.items[tableIndex]}
               projectCount={report.projects.items.length}

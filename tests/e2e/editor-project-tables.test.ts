@@ -198,7 +198,7 @@ describe('项目支出绩效自评表 in the editor', () => {
     const confirm = page.locator('.ant-modal-confirm');
     expect(await confirm.innerText()).toContain('删除“城市电子监控维护运行费”的项目支出绩效自评表？');
     await confirm.getByRole('button', { name: '取消' }).click();
-    expect(await page.locator('.ant-modal-confirm').count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-modal-confirm').count()).toBe(0);
     expect(table()).not.toBeNull();
 
     await page.getByRole('button', { name: '删除此项目支出绩效自评表' }).click();

@@ -17,7 +17,7 @@ import { binder } from '../editor/fields/bind';
 import { DerivedField, FormBlock } from '../editor/fields/FormField';
 import { BUDGET_COLUMNS, FigureTable, type BudgetColumn, type FigureRow } from '../editor/fields/FigureTable';
 import { longText, score, shortText } from '../editor/fields/codecs';
-import { difference, pct, pts } from '../editor/fields/money-text';
+import { columnsDifference, pct, pts } from '../editor/fields/money-text';
 import { IndicatorsBlock } from '../editor/sections/IndicatorsBlock';
 import { LockedFields } from '../editor/shell/LockedBanner';
 import { setProp, updateAt } from '../editor/state/immutable';
@@ -248,10 +248,7 @@ function TableForm({
           <FigureTable columns={BUDGET_COLUMNS} rows={money} />
         </div>
         {anyLine ? (
-          <DerivedField
-            label={`各来源合计与${layout.totalLabel}核对`}
-            value={`年初：${difference(linesSum.initialFen, total.initialFen)}；全年：${difference(linesSum.annualFen, total.annualFen)}；执行：${difference(linesSum.spentFen, total.spentFen)}`}
-          />
+          <DerivedField label={`各来源合计与${layout.totalLabel}核对`} value={columnsDifference(linesSum, total)} />
         ) : null}
         <DerivedField label="执行率" value={pct(figures.rate)} hint="＝全年执行数 ÷ 全年预算数" />
         {f.field('rateWeightCenti', score, {

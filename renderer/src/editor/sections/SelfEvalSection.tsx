@@ -8,7 +8,7 @@ import { binder } from '../fields/bind';
 import { DerivedField, FormBlock } from '../fields/FormField';
 import { BUDGET_COLUMNS, FigureTable, type BudgetColumn, type FigureRow } from '../fields/FigureTable';
 import { longText, score } from '../fields/codecs';
-import { difference, pct, pts, wan } from '../fields/money-text';
+import { columnsDifference, pct, pts, wan } from '../fields/money-text';
 import { setProp } from '../state/immutable';
 import { useListUpdate, type ListLens } from '../state/list-update';
 import type { FieldPath } from '../state/field-path';
@@ -68,12 +68,7 @@ export const SelfEvalSection = memo(function SelfEvalSection({
         <div className="wide">
           <FigureTable columns={BUDGET_COLUMNS} rows={rows} />
         </div>
-        {income.filled ? (
-          <DerivedField
-            label="与二（一）核对"
-            value={`年初：${difference(income.initialFen, budget.initialFen)}；全年：${difference(income.annualFen, budget.annualFen)}；执行：${difference(income.spentFen, budget.spentFen)}`}
-          />
-        ) : null}
+        {income.filled ? <DerivedField label="与二（一）核对" value={columnsDifference(income, budget)} /> : null}
       </FormBlock>
       <FormBlock title="年度总体目标">
         {f.field('goalExpected', longText, { multiline: true })}

@@ -309,6 +309,9 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
                 updaterFor={updaterFor}
                 goTo={goTo}
                 openTable={openTable}
+                // The Excel helper's component goes here (issue 16):
+                // <ProjectTablesExcel reportId={stored.id} flush={flush} onApplied={() => void reloadFromStore()} />
+                projectTablesExcel={null}
               />
             </LockedFields>
           ) : null}

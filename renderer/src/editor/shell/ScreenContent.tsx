@@ -1,4 +1,5 @@
 /** The form of one screen: its title, the section component with its slice and updater, and the generated text. */
+import type { ReactNode } from 'react';
 import type { Report } from '../../../../shared/model/report';
 import type { Derived } from '../../../../shared/calc/derive';
 import type { RulePack } from '../../../../shared/checks/rule-pack';
@@ -32,9 +33,12 @@ interface ScreenContentProps {
   goTo: (screen: ScreenId) => void;
   /** Opens a project's 项目支出绩效自评表 (stable while the screen shows). */
   openTable: (index: number) => void;
+  /** Shown on 项目自评汇总 under the list: the Excel import and export of all project tables. */
+  projectTablesExcel?: ReactNode;
 }
 
-function Section({ id, report: r, derived, pack, updaterFor: u, goTo, openTable }: ScreenContentProps) {
+function Section(props: ScreenContentProps) {
+  const { id, report: r, derived, pack, updaterFor: u, goTo, openTable } = props;
   switch (id) {
     case 'info':
       return (
@@ -99,7 +103,14 @@ function Section({ id, report: r, derived, pack, updaterFor: u, goTo, openTable 
     case 'selfEval':
       return <SelfEvalSection value={r.selfEval} update={u('selfEval')} derived={derived} budget={r.budget} />;
     case 'projectTables':
-      return <ProjectTablesSummary projects={r.projects.items} pack={pack} onOpenTable={openTable} />;
+      return (
+        <ProjectTablesSummary
+          projects={r.projects.items}
+          pack={pack}
+          onOpenTable={openTable}
+          excel={props.projectTablesExcel}
+        />
+      );
   }
 }
 

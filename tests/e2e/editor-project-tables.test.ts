@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createReportService } from '../../electron/services/report-service';
 import * as store from '../../electron/db/report-store';
+import { submitReport } from '../../electron/db/signoff-store';
 import {
   field,
   fixturePath,
@@ -226,6 +227,27 @@ describe('项目支出绩效自评表 in the editor', () => {
     expect(await field(page, `${T}.indicators.0.actual`).inputValue()).toBe('');
     expect(await field(page, `${T}.indicators.0.scoreCenti`).inputValue()).toBe('');
     expect(await derivedValue('评价等级').innerText()).toBe('未定（有未填写的得分）');
+  });
+
+  it('opens from the list and the summary of a submitted report, to be read, its fields locked', async () => {
+    await submitReport(h.db, id, store.getReport(h.db, id).revision);
+    await page.goto(`${h.server.url}#/report/${id}/projects`);
+    await page.reload();
+    await page.locator('[data-screen="projects"]').waitFor();
+    await page.locator(`[data-table-link="${P}"]`).click();
+    await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
+    expect(await field(page, `${T}.indicators.2.scoreCenti`).inputValue()).toBe('9.5');
+    expect(await field(page, `${T}.indicators.2.scoreCenti`).isDisabled()).toBe(true);
+    expect(await field(page, `${T}.funds.fiscal.spentFen`).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '删除此项目支出绩效自评表' }).isDisabled()).toBe(true);
+    // Moving between the tables stays possible.
+    await page.getByRole('button', { name: '下一个项目' }).click();
+    await page.locator(`[data-screen="projectTable-${P + 1}"]`).waitFor();
+    expect(await page.getByRole('button', { name: '建立项目支出绩效自评表' }).isDisabled()).toBe(true);
+    await page.locator('.project-table-nav').getByRole('button', { name: '项目自评汇总' }).click();
+    await page.locator(`[data-summary-row="${P}"]`).click();
+    await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
+    await shot(page, '75-project-table-submitted-1366');
   });
 
   it('logged no console errors and made no requests outside the app', () => {

@@ -1,5 +1,6 @@
-// The editor in Chromium with a large report (200 projects, 150 indicator rows): how long from a key press to the
-// next painted frame when typing in a table cell, and from a click in the side list to the new screen painted.
+// The editor in Chromium with a large report (200 projects, half of them with a 项目支出绩效自评表, 150 indicator
+// rows): how long from a key press to the next painted frame when typing in a table cell (the project list, 附件2 and
+// a project's 自评表), and from a click in the side list to the new screen painted (项目自评汇总 included).
 // Needs the built renderer (npm run build). Measures and reports; never passes or fails on time.
 //
 // Key press → paint: a capture listener takes the input event's own timestamp and waits for the frame after the
@@ -26,8 +27,10 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
 }
 
 function largeReport(): Report {
-  const file = path.join(repoRoot, 'tests', 'fixtures', 'reference-2024.selfeval.json');
+  const file = path.join(repoRoot, 'tests', 'fixtures', 'reference-2024-projects.selfeval.json');
   const r = Report.parse((JSON.parse(readFileSync(file, 'utf8')) as { report: unknown }).report);
+  // The reference's nine constructed tables, given in turn to every other project.
+  const tables = r.projects.items.map((p) => p.table);
   r.projects.items = Array.from({ length: 200 }, (_, i) => ({
     name: `第${i + 1}号项目：办案业务及装备购置经费`,
     initialFen: 1_000_000 * (i + 1),
@@ -35,7 +38,7 @@ function largeReport(): Report {
     spentFen: 1_100_000 * (i + 1),
     addedMidYear: i % 7 === 0,
     lowRateReason: i % 5 === 0 ? '部分合同年底尚未结算' : '',
-    table: null,
+    table: i % 2 === 0 ? (tables[(i / 2) % tables.length] ?? null) : null,
   }));
   const ind = r.selfEval.indicators[1]!;
   r.selfEval.indicators = Array.from({ length: 150 }, (_, i) => ({ ...ind, name: `第${i + 1}项三级指标` }));
@@ -224,6 +227,24 @@ try {
     const score = await typeInCell(page, 'selfEval.indicators.75.scoreCenti', '4.5');
     typing.push(...score.samples);
     console.log(`指标得分单元格打字（总分、等级随之更新）按键→画面：${fmt(score.keys)}`);
+
+    // A project's 自评表 (project 121 of 200): its indicator grid and its 项目资金 source lines.
+    await page.goto(`${server.url}#/report/${created.id}/projectTable-120`);
+    await page.locator('[data-field-path="projects.items.120.table.indicators.0.name"]').waitFor();
+    await page.waitForTimeout(1000);
+    const tableText = await typeInCell(page, 'projects.items.120.table.indicators.2.deviation', '下一步按季度巡检');
+    typing.push(...tableText.samples);
+    console.log(
+      `项目自评表偏差原因单元格打字 按键→画面：${fmt(tableText.keys)}；≥50ms 的 ${tableText.slowEvents} 次，最长 ${tableText.worstEvent.toFixed(0)} ms`,
+    );
+    const tableMoney = await typeInCell(page, 'projects.items.120.table.funds.other.spentFen', '12.5');
+    typing.push(...tableMoney.samples);
+    console.log(`项目自评表资金来源单元格打字（核对随之更新）按键→画面：${fmt(tableMoney.keys)}`);
+    const tableSwitches = await switchScreens(page, ['projectTables', 'projects'], 3);
+    for (const [view, ms] of tableSwitches) {
+      switching.push(...ms);
+      console.log(`切换到「${view}」点击→画面：${fmt(stats(ms))}`);
+    }
     console.log(`汇总（${label}）：打字 按键→画面 ${fmt(stats(typing))}`);
     console.log(`汇总（${label}）：切换屏幕 点击→画面 ${fmt(stats(switching))}`);
     await page.close();

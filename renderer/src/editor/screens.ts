@@ -1,11 +1,14 @@
 /**
- * The editor's screens, in the order of the printed report (domain.md §1.1): 基本信息, 一 … 九, 落款, 附件1, 附件2.
- * Each screen owns some top-level parts of the Report; a finding or an undo step goes to the screen that owns the
- * first segment of its path. How full a screen is drives the side list's state (空 / 填写中 / 有错误 / 已完成).
+ * The editor's screens, in the order of the printed report (domain.md §1.1): 基本信息, 一 … 九, 落款, 附件1, 附件2,
+ * then 项目自评汇总 (the projects' 项目支出绩效自评表). Each screen owns some top-level parts of the Report; a finding or
+ * an undo step goes to the screen that owns the first segment of its path, except that a path into a project's
+ * 自评表 (projects.items.3.table…) goes to that table's own view. How full a screen is drives the side list's state
+ * (空 / 填写中 / 有错误 / 已完成).
  */
 import type { Paragraph, Report } from '../../../shared/model/report';
 import { sectionTitle, type RulePack, type SectionKey } from '../../../shared/checks/rule-pack';
 import type { Finding } from '../../../shared/checks/finding';
+import { projectTablesFill, tableIndexOfPath } from '../project-tables/table-state';
 
 export type ScreenId =
   | 'info'
@@ -26,7 +29,8 @@ export type ScreenId =
   | 'other'
   | 'signature'
   | 'baseData'
-  | 'selfEval';
+  | 'selfEval'
+  | 'projectTables';
 
 /** Views that are not a part of the report: the preview, the PDF, Excel import, sign-off, history and audit log. */
 export const TOOL_IDS = ['preview', 'pdf', 'import', 'signoff', 'history', 'audit'] as const;
@@ -40,7 +44,19 @@ export const TOOL_LABEL: Record<ToolId, string> = {
   history: '修订记录',
   audit: '审计日志',
 };
-export type ViewId = ScreenId | ToolId;
+/** One project's 项目支出绩效自评表, by the project's row in 二（二） (0-based): "projectTable-3". */
+export type ProjectTableView = `projectTable-${number}`;
+export type ViewId = ScreenId | ToolId | ProjectTableView;
+
+export function tableView(index: number): ProjectTableView {
+  return `projectTable-${index}`;
+}
+
+/** The project row a view shows the table of, or null for any other view. */
+export function tableIndexOfView(view: string | null): number | null {
+  const m = /^projectTable-(\d{1,5})$/.exec(view ?? '');
+  return m ? Number(m[1]) : null;
+}
 
 export type Fill = 'empty' | 'partial' | 'full';
 
@@ -234,6 +250,14 @@ export const SCREENS: readonly ScreenDef[] = [
           ? 'full'
           : 'partial',
   },
+  {
+    id: 'projectTables',
+    section: null,
+    sub: '',
+    // The tables live on the project rows (projects.items.N.table): screenForPath routes them here.
+    keys: [],
+    fill: projectTablesFill,
+  },
 ];
 
 const BY_KEY = new Map<string, ScreenId>(SCREENS.flatMap((s) => s.keys.map((k) => [k, s.id] as const)));
@@ -250,13 +274,23 @@ export function isScreenId(value: string | null): value is ScreenId {
 }
 
 export function isViewId(value: string | null): value is ViewId {
-  return (TOOL_IDS as readonly string[]).includes(value ?? '') || isScreenId(value);
+  return (TOOL_IDS as readonly string[]).includes(value ?? '') || isScreenId(value) || tableIndexOfView(value) !== null;
 }
 
-/** The screen holding a field ("projects.items.3.spentFen" → projects); null for 提示说明 (kept in the checks panel). */
+/**
+ * The screen holding a field ("projects.items.3.spentFen" → projects; "projects.items.3.table.goalActual" →
+ * projectTables, the side list's entry for the tables); null for 提示说明 (kept in the checks panel).
+ */
 export function screenForPath(path: readonly (string | number)[] | string): ScreenId | null {
+  if (tableIndexOfPath(path) !== null) return 'projectTables';
   const first = typeof path === 'string' ? path.split('.')[0] : path[0];
   return typeof first === 'string' ? (BY_KEY.get(first) ?? null) : null;
+}
+
+/** Where a field is edited: a project's table view for a path into that table, else the screen holding it. */
+export function viewForPath(path: readonly (string | number)[] | string): ViewId | null {
+  const index = tableIndexOfPath(path);
+  return index === null ? screenForPath(path) : tableView(index);
 }
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -306,6 +340,8 @@ export function screenTitle(def: ScreenDef, pack: RulePack): string {
       return `附件1 ${pack.attachments.baseData.title}`;
     case 'selfEval':
       return `附件2 ${pack.attachments.selfEval.title}`;
+    case 'projectTables':
+      return `项目自评汇总（${pack.attachments.projectTable.title}）`;
     default:
       return def.id;
   }
@@ -316,6 +352,7 @@ export function navLabel(def: ScreenDef, pack: RulePack): string {
   if (def.section !== null) return def.sub || partTitle(def, pack);
   if (def.id === 'baseData') return '附件1 基础数据表';
   if (def.id === 'selfEval') return '附件2 自评表';
+  if (def.id === 'projectTables') return '项目自评汇总';
   return screenTitle(def, pack);
 }
 

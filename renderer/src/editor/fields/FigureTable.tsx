@@ -14,6 +14,15 @@ export interface FigureColumn<C extends string> {
   title: string;
 }
 
+export type BudgetColumn = 'initialFen' | 'annualFen' | 'spentFen';
+
+/** 年初预算数 / 全年预算数 / 全年执行数: 附件2's income by source and a 项目支出绩效自评表's 项目资金 block. */
+export const BUDGET_COLUMNS: readonly FigureColumn<BudgetColumn>[] = [
+  { key: 'initialFen', title: '年初预算数' },
+  { key: 'annualFen', title: '全年预算数' },
+  { key: 'spentFen', title: '全年执行数' },
+];
+
 export type FigureRow<C extends string> =
   | {
       kind: 'edit';
@@ -25,7 +34,16 @@ export type FigureRow<C extends string> =
       /** Amounts that may be negative (预算调整). */
       signed?: boolean;
     }
-  | { kind: 'derived'; label: ReactNode; values: Readonly<Record<C, number | null>>; note?: string; indent?: number };
+  | {
+      kind: 'derived';
+      label: ReactNode;
+      values: Readonly<Record<C, number | null>>;
+      /** Tooltip of the figures. */
+      note?: string;
+      indent?: number;
+      /** Where the figures come from, beside the label ('自动计算' unless said). */
+      source?: string;
+    };
 
 export function FigureTable<C extends string>({
   columns,
@@ -61,7 +79,7 @@ export function FigureTable<C extends string>({
             <tr key={i} className={row.kind === 'derived' ? 'derived-row' : undefined}>
               <th scope="row" style={{ paddingLeft: 8 + (row.indent ?? 0) * 16 }}>
                 {row.label}
-                {row.kind === 'derived' && mixed ? <span className="grid-unit">自动计算</span> : null}
+                {row.kind === 'derived' && mixed ? <span className="grid-unit">{row.source ?? '自动计算'}</span> : null}
               </th>
               {columns.map((c) =>
                 row.kind === 'edit' ? (

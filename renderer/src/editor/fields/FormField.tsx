@@ -104,11 +104,26 @@ export function CheckField({
   );
 }
 
-/** A figure the program computes: shown beside what it derives from, never editable. */
-export function DerivedField({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+/**
+ * A figure the program computes: shown beside what it derives from, never editable. `source` names where a figure
+ * shown from elsewhere comes from, instead of “自动计算”.
+ */
+export function DerivedField({
+  label,
+  value,
+  hint,
+  source,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  source?: string;
+}) {
   return (
     <div className="form-field derived">
-      <span className="form-label">{label}</span>
+      <span className="form-label" data-source={source}>
+        {label}
+      </span>
       <output className="derived-value" title="自动计算，不能修改">
         {value}
       </output>

@@ -42,6 +42,13 @@ function GridRowInner<Row>({ row, index, columns, basePath, rowLabelPrefix, comm
             </td>
           );
         }
+        if (column.kind === 'link') {
+          return (
+            <td key={column.id} className="grid-link">
+              {column.render(row, index)}
+            </td>
+          );
+        }
         const ctx = {
           row: index,
           col: col++,

@@ -43,7 +43,16 @@ export interface DerivedColumn<Row> extends ColumnBase {
   text(row: Row, index: number): string;
 }
 
-export type GridColumn<Row> = EditColumn<Row> | DerivedColumn<Row>;
+/**
+ * A cell holding a button that leads elsewhere (a project's 自评表): not a value of the row, so keyboard moves and
+ * pasted blocks pass it by, as they pass computed columns.
+ */
+export interface LinkColumn<Row> extends ColumnBase {
+  kind: 'link';
+  render(row: Row, index: number): ReactNode;
+}
+
+export type GridColumn<Row> = EditColumn<Row> | DerivedColumn<Row> | LinkColumn<Row>;
 
 function cellPath(ctx: CellContext<unknown>, id: string): string {
   return id ? `${ctx.rowPath}.${id}` : ctx.rowPath;
@@ -122,6 +131,15 @@ export function checkColumn<Row>(spec: {
       return r.ok ? { ok: true, value: spec.set(row, r.value) } : r;
     },
   };
+}
+
+export function linkColumn<Row>(spec: {
+  id: string;
+  title: string;
+  width: number;
+  render: (row: Row, index: number) => ReactNode;
+}): LinkColumn<Row> {
+  return { kind: 'link', ...spec };
 }
 
 export function derivedColumn<Row>(spec: {

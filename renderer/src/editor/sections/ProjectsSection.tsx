@@ -1,5 +1,8 @@
-/** 二（二）2. 项目支出: the project list as a spreadsheet, with each project's 执行率 and the totals computed. */
-import { memo } from 'react';
+/**
+ * 二（二）2. 项目支出: the project list as a spreadsheet, with each project's 执行率 and the totals computed, and on
+ * each row the way into its 项目支出绩效自评表 (未建立, or its score and grade).
+ */
+import { memo, useMemo } from 'react';
 import type { Project, Report } from '../../../../shared/model/report';
 import { LIMITS } from '../../../../shared/model/primitives';
 import { rateBasis } from '../../../../shared/calc/percent';
@@ -9,7 +12,9 @@ import { DerivedField, FormBlock } from '../fields/FormField';
 import { headcount, longText, shortText, wanyuan } from '../fields/codecs';
 import { pct, wan, wanPlain } from '../fields/money-text';
 import { Grid } from '../grid/Grid';
-import { checkColumn, derivedColumn, valueColumn, type GridColumn } from '../grid/columns';
+import { checkColumn, derivedColumn, linkColumn, valueColumn, type GridColumn } from '../grid/columns';
+import type { RulePack } from '../../../../shared/checks/rule-pack';
+import { TableLink } from '../../project-tables/TableLink';
 import { setProp } from '../state/immutable';
 import { useListUpdate, type ListLens } from '../state/list-update';
 import type { FieldPath } from '../state/field-path';
@@ -20,7 +25,7 @@ const money = (id: 'initialFen' | 'annualFen' | 'spentFen', title: string) =>
   valueColumn<Project, number | null>({
     id,
     title,
-    width: 96,
+    width: 90,
     unit: '万元',
     codec: wanyuan,
     get: (r) => r[id],
@@ -31,7 +36,7 @@ export const PROJECT_COLUMNS: readonly GridColumn<Project>[] = [
   valueColumn<Project, string>({
     id: 'name',
     title: '项目名称',
-    width: 180,
+    width: 160,
     codec: shortText,
     wrap: true,
     get: (r) => r.name,
@@ -49,14 +54,14 @@ export const PROJECT_COLUMNS: readonly GridColumn<Project>[] = [
   checkColumn<Project>({
     id: 'addedMidYear',
     title: '年中追加',
-    width: 60,
+    width: 56,
     get: (r) => r.addedMidYear,
     set: (r, v) => setProp(r, 'addedMidYear', v),
   }),
   valueColumn<Project, string>({
     id: 'lowRateReason',
     title: '执行率偏低原因',
-    width: 150,
+    width: 132,
     codec: longText,
     multiline: true,
     get: (r) => r.lowRateReason,
@@ -95,13 +100,36 @@ function totals(rows: readonly Project[]): Record<string, string> {
   };
 }
 
+/**
+ * The list's columns with the 自评表 column after 执行率. The widths are chosen so that the whole list fits a 1366×768
+ * laptop's form beside the checks panel without scrolling sideways (tests/e2e/editor-project-tables.test.ts).
+ */
+function withTableColumn(pack: RulePack, openTable: (index: number) => void): readonly GridColumn<Project>[] {
+  const column = linkColumn<Project>({
+    id: 'table',
+    title: '自评表',
+    width: 64,
+    render: (row, index) => <TableLink project={row} index={index} pack={pack} onOpen={openTable} />,
+  });
+  const at = PROJECT_COLUMNS.findIndex((c) => c.id === 'rate') + 1;
+  return [...PROJECT_COLUMNS.slice(0, at), column, ...PROJECT_COLUMNS.slice(at)];
+}
+
 export const ProjectsSection = memo(function ProjectsSection({
   value,
   update,
   derived,
-}: SectionProps<'projects'> & DerivedProps) {
+  pack,
+  openTable,
+}: SectionProps<'projects'> &
+  DerivedProps & {
+    pack: RulePack;
+    /** Must be stable: the list's rows re-render when it changes. */
+    openTable: (index: number) => void;
+  }) {
   const f = binder(['projects'], value, update);
   const onItems = useListUpdate(update, LENS);
+  const columns = useMemo(() => withTableColumn(pack, openTable), [pack, openTable]);
   const d = derived.projects;
   return (
     <>
@@ -127,7 +155,7 @@ export const ProjectsSection = memo(function ProjectsSection({
             path={PATH}
             rowLabelPrefix="二（二）项目支出"
             rows={value.items}
-            columns={PROJECT_COLUMNS}
+            columns={columns}
             onChange={onItems}
             newRow={newProject}
             maxRows={LIMITS.listItems}

@@ -27,7 +27,16 @@ import { useAutosave } from '../state/use-autosave';
 import { useLiveChecks } from '../checks/use-live-checks';
 import { ChecksPanel, type SaveProblem } from '../checks/ChecksPanel';
 import { FieldFlags } from '../checks/FieldFlags';
-import { isScreenId, screenForPath, screenStatuses, type ScreenId, type ViewId } from '../screens';
+import {
+  isScreenId,
+  screenStatuses,
+  tableIndexOfView,
+  tableView,
+  viewForPath,
+  type ScreenId,
+  type ViewId,
+} from '../screens';
+import { ProjectTableScreen } from '../../project-tables/ProjectTableScreen';
 import { PreviewScreen } from '../preview/PreviewScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { PdfScreen } from '../pdf/PdfScreen';
@@ -101,7 +110,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
   /** Shows a field: switches to its screen when needed, then scrolls to it, focuses it and makes it flash. */
   const reveal = useCallback(
     (path: string) => {
-      const screen = screenForPath(path);
+      const screen = viewForPath(path);
       if (screen && screen !== view) {
         pendingReveal.current = path;
         selectView(screen);
@@ -144,6 +153,9 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
   useShortcuts({ undo, redo, save: retry });
 
   const goTo = useCallback((screen: ScreenId) => selectView(screen), [selectView]);
+  const openTable = useCallback((index: number) => selectView(tableView(index)), [selectView]);
+  const openSummary = useCallback(() => selectView('projectTables'), [selectView]);
+  const tableIndex = tableIndexOfView(view);
 
   const doExport = useCallback(async () => {
     setExporting(true);
@@ -271,6 +283,21 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
               onRestore={restoreRevision}
               lockedReason={editable ? null : RESTORE_LOCKED[status]}
             />
+          ) : tableIndex !== null ? (
+            <ProjectTableScreen
+              // Another project's table is another form: no half-typed cell carries over.
+              key={tableIndex}
+              index={tableIndex}
+              project={report.projects.items[tableIndex]}
+              projectCount={report.projects.items.length}
+              pack={pack}
+              unitName={report.unitName}
+              locked={!editable}
+              update={updaterFor('projects')}
+              onReveal={reveal}
+              onOpenTable={openTable}
+              onSummary={openSummary}
+            />
           ) : isScreenId(view) ? (
             <LockedFields locked={!editable}>
               <ScreenContent
@@ -281,6 +308,10 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
                 pack={pack}
                 updaterFor={updaterFor}
                 goTo={goTo}
+                openTable={openTable}
+                // The Excel helper's component goes here (issue 16):
+                // <ProjectTablesExcel reportId={stored.id} flush={flush} onApplied={() => void reloadFromStore()} />
+                projectTablesExcel={null}
               />
             </LockedFields>
           ) : null}

@@ -1,4 +1,5 @@
 /** The form of one screen: its title, the section component with its slice and updater, and the generated text. */
+import type { ReactNode } from 'react';
 import type { Report } from '../../../../shared/model/report';
 import type { Derived } from '../../../../shared/calc/derive';
 import type { RulePack } from '../../../../shared/checks/rule-pack';
@@ -19,6 +20,7 @@ import { PerformanceSection } from '../sections/PerformanceSection';
 import { SignatureSection } from '../sections/SignatureSection';
 import { BaseDataSection } from '../sections/BaseDataSection';
 import { SelfEvalSection } from '../sections/SelfEvalSection';
+import { ProjectTablesSummary } from '../../project-tables/ProjectTablesSummary';
 
 interface ScreenContentProps {
   id: ScreenId;
@@ -29,9 +31,14 @@ interface ScreenContentProps {
   pack: RulePack;
   updaterFor: UpdaterFor;
   goTo: (screen: ScreenId) => void;
+  /** Opens a project's 项目支出绩效自评表 (stable while the screen shows). */
+  openTable: (index: number) => void;
+  /** Shown on 项目自评汇总 under the list: the Excel import and export of all project tables. */
+  projectTablesExcel?: ReactNode;
 }
 
-function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentProps) {
+function Section(props: ScreenContentProps) {
+  const { id, report: r, derived, pack, updaterFor: u, goTo, openTable } = props;
   switch (id) {
     case 'info':
       return (
@@ -63,7 +70,15 @@ function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentP
     case 'basic':
       return <BasicSection value={r.basic} update={u('basic')} derived={derived} />;
     case 'projects':
-      return <ProjectsSection value={r.projects} update={u('projects')} derived={derived} />;
+      return (
+        <ProjectsSection
+          value={r.projects}
+          update={u('projects')}
+          derived={derived}
+          pack={pack}
+          openTable={openTable}
+        />
+      );
     case 'threePublic':
       return <ThreePublicSection value={r.threePublic} update={u('threePublic')} derived={derived} />;
     case 'govFund':
@@ -87,6 +102,15 @@ function Section({ id, report: r, derived, updaterFor: u, goTo }: ScreenContentP
       );
     case 'selfEval':
       return <SelfEvalSection value={r.selfEval} update={u('selfEval')} derived={derived} budget={r.budget} />;
+    case 'projectTables':
+      return (
+        <ProjectTablesSummary
+          projects={r.projects.items}
+          pack={pack}
+          onOpenTable={openTable}
+          excel={props.projectTablesExcel}
+        />
+      );
   }
 }
 
@@ -96,7 +120,8 @@ export function ScreenContent(props: ScreenContentProps) {
     <div className="screen" data-screen={props.id}>
       <h2 className="screen-title">{screenTitle(def, props.pack)}</h2>
       <Section {...props} />
-      <SectionPreview key={props.id} report={props.settled} def={def} />
+      {/* The tables' printed form is the attachments after 附件2, shown in 预览全文 and the PDF. */}
+      {props.id === 'projectTables' ? null : <SectionPreview key={props.id} report={props.settled} def={def} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   partOf,
   partTitle,
   screensInOutline,
+  tableIndexOfView,
   type ScreenId,
   type ScreenState,
   type ScreenStatus,
@@ -107,7 +108,8 @@ function SectionNavInner({ view, statuses, pack, onSelect }: NavProps) {
         id={def.id}
         label={navLabel(def, pack)}
         status={statuses.get(def.id)}
-        current={view === def.id}
+        // A project's own table is shown under 项目自评汇总.
+        current={view === def.id || (def.id === 'projectTables' && tableIndexOfView(view) !== null)}
         onSelect={onSelect}
         sub={def.sub !== ''}
       />,

@@ -12,13 +12,15 @@ type Project = Report['projects']['items'][number];
 type Row = Report['baseData']['projectRows'][number];
 type Indicator = Report['selfEval']['indicators'][number];
 
+// An amount left empty (null) or 0 in a row without a name is no figure of anything: the row is blank either way.
 const blankProject = (p: Project) =>
   !p.name.trim() &&
-  p.initialFen === 0 &&
-  p.annualFen === 0 &&
-  p.spentFen === 0 &&
+  !p.initialFen &&
+  !p.annualFen &&
+  !p.spentFen &&
   !p.addedMidYear &&
-  !p.lowRateReason.trim();
+  !p.lowRateReason.trim() &&
+  p.table === null;
 const blankRow = (r: Row) => !r.label.trim() && r.prevFinalFen === 0 && r.budgetFen === 0 && r.finalFen === 0;
 const blankIndicator = (i: Indicator) =>
   !i.level1.trim() &&
@@ -27,8 +29,8 @@ const blankIndicator = (i: Indicator) =>
   !i.target.trim() &&
   !i.unit.trim() &&
   !i.actual.trim() &&
-  i.weightCenti === 0 &&
-  i.scoreCenti === 0 &&
+  !i.weightCenti &&
+  !i.scoreCenti &&
   !i.deviation.trim();
 
 export const isBlankProject = blankProject;
@@ -44,7 +46,14 @@ export function withoutBlankRows(r: Report): Report {
     ...r,
     organisation: { ...r.organisation, groups },
     duties: keep(r.duties, (d) => !d.trim()),
-    projects: { ...r.projects, items: keep(r.projects.items, blankProject) },
+    projects: {
+      ...r.projects,
+      items: keep(r.projects.items, blankProject).map((p) =>
+        p.table?.indicators.some(blankIndicator)
+          ? { ...p, table: { ...p.table, indicators: p.table.indicators.filter((i) => !blankIndicator(i)) } }
+          : p,
+      ),
+    },
     baseData: { ...r.baseData, projectRows: keep(r.baseData.projectRows, blankRow) },
     selfEval: { ...r.selfEval, indicators: keep(r.selfEval.indicators, blankIndicator) },
   };
@@ -75,9 +84,20 @@ export function prepareForSave(report: Report): Prepared {
 
 /** Whether an issue lies in a row that withoutBlankRows drops anyway. */
 function isBlankAt(r: Report, path: readonly (string | number)[]): boolean {
-  const [a, b, c, d, e] = path;
-  if (a === 'projects' && b === 'items' && typeof c === 'number')
-    return r.projects.items[c] ? blankProject(r.projects.items[c]) : false;
+  const [a, b, c, d, e, f] = path;
+  if (a === 'projects' && b === 'items' && typeof c === 'number') {
+    const project = r.projects.items[c];
+    if (!project) return false;
+    if (d === 'table' && e === 'indicators' && typeof f === 'number') {
+      const row = project.table?.indicators[f];
+      return row ? blankIndicator(row) : false;
+    }
+    return blankProject(project);
+  }
+  if (a === 'selfEval' && b === 'indicators' && typeof c === 'number') {
+    const row = r.selfEval.indicators[c];
+    return row ? blankIndicator(row) : false;
+  }
   if (a === 'baseData' && b === 'projectRows' && typeof c === 'number') {
     return r.baseData.projectRows[c] ? blankRow(r.baseData.projectRows[c]) : false;
   }

@@ -6,7 +6,7 @@ import type { Indicator, Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';
 
-const INDICATOR_FRAMEWORK: readonly [string, string][] = [
+export const INDICATOR_FRAMEWORK: readonly [string, string][] = [
   ['产出指标', '数量指标'],
   ['产出指标', '质量指标'],
   ['产出指标', '时效指标'],
@@ -19,7 +19,11 @@ const INDICATOR_FRAMEWORK: readonly [string, string][] = [
 ];
 
 /** Vertical merges over runs of the same 一级 (and, inside one, the same 二级) as clerks lay them out. */
-function mergeRuns(b: LayoutBuilder, first: number, list: readonly Pick<Indicator, 'level1' | 'level2'>[]): void {
+export function mergeRuns(
+  b: LayoutBuilder,
+  first: number,
+  list: readonly Pick<Indicator, 'level1' | 'level2'>[],
+): void {
   const run = (col: 1 | 2, same: (a: number, c: number) => boolean) => {
     let start = 0;
     for (let i = 1; i <= list.length; i++) {

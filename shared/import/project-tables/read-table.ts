@@ -7,13 +7,14 @@ import type { FundLine, ProjectFundKey } from '../../model/project-table';
 import type { Indicator } from '../../model/indicator';
 import type { RulePack } from '../../checks/rule-pack';
 import { LIMITS } from '../../model/primitives';
+import { matchColumn } from '../column-labels';
 import { bodyRows, columnOf, findSections, rowLabel, type ColumnInfo, type Section } from '../find-sections';
 import type { ImportContext } from '../import-context';
 import { mapIndicators, type PrintedTotal } from '../map-indicators';
 import { moneyColumns } from '../map-self-eval';
 import { normalizeLabel, removeSpaces, toHalfWidth } from '../normalize-text';
 import type { CellRef } from '../problems';
-import { readScore, readText } from '../read-number';
+import { readAmount, readScore, readText } from '../read-number';
 import { matchFundRow } from './fund-rows';
 import type { TableBlock } from './find-tables';
 
@@ -65,7 +66,8 @@ function labelOf(text: string): keyof typeof LABELS | null {
 /** 项目名称, 主管部门, 实施单位 and a 自评得分 printed above the money block. */
 export function readHeading(block: TableBlock, sections: readonly Section[], ctx: ImportContext): TableHeading {
   const { grid } = block;
-  const end = Math.min(...sections.map((s) => s.headerTop), block.bottom + 1);
+  // Up to the first figures: a 主管部门 row may be drawn into the money header band by its merged cells.
+  const end = Math.min(...sections.map((s) => s.bodyStart), block.bottom + 1);
   const out: TableHeading = { name: '', department: '', implementer: '', topScore: null };
   for (let row = block.nameRow; row < end; row++) {
     const texts = grid.rowTexts(row);
@@ -121,9 +123,18 @@ function readMoney(section: Section, ctx: ImportContext, pack: RulePack, out: Re
   out.moneyAt ??= grid.ref(section.headerTop, 1);
   if (!section.unitFound) out.unitMissing = true;
   for (const row of bodyRows(section)) {
-    const label = rowLabel(section, row, (l) => matchFundRow(l) !== null);
+    const label = rowLabel(section, row, (l) => matchFundRow(l) !== null) ?? labelMergedFromHeader(section, row);
     if (!label) continue;
     const target = matchFundRow(label.text);
+    if (target === null) {
+      // A row that is no money line ("年初设定目标 | text" under the block): only a figure in it is worth a note.
+      const figure = SLOTS.some((slot) => {
+        const c = slots[slot];
+        return c !== undefined && readAmount(grid.raw(row, c.col), section.unit).kind === 'value';
+      });
+      if (figure) ctx.warn(grid.ref(row, label.col), `未识别的资金行「${label.text}」，已忽略`);
+      continue;
+    }
     const values: Partial<Record<Slot, number | null>> = {};
     let failed = false;
     for (const slot of SLOTS) {
@@ -132,11 +143,6 @@ function readMoney(section: Section, ctx: ImportContext, pack: RulePack, out: Re
       const fen = ctx.amount(section, row, column);
       if (fen === undefined) failed = true;
       else values[slot] = fen;
-    }
-    if (target === null) {
-      if (Object.values(values).some((v) => v !== null && v !== undefined))
-        ctx.warn(grid.ref(row, label.col), `未识别的资金行「${label.text}」，已忽略`);
-      continue;
     }
     if (failed) continue;
     if (target === 'total') {
@@ -162,6 +168,15 @@ function readMoney(section: Section, ctx: ImportContext, pack: RulePack, out: Re
     const w = captionWeight(section);
     if (w !== null) out.rateWeightCenti = w;
   }
+}
+
+/** "年度资金总额" merged down from the header row over its figures (宁夏: one line under the column heads). */
+function labelMergedFromHeader(section: Section, row: number): { text: string; col: number } | null {
+  for (const col of section.labelCols) {
+    const text = section.grid.text(row, col);
+    if (text !== '' && matchFundRow(text) !== null) return { text, col };
+  }
+  return null;
 }
 
 function readRateLine(
@@ -206,6 +221,22 @@ function readGoals(section: Section, ctx: ImportContext, out: ReadTable): void {
   }
 }
 
+/** Goals written as rows ("年初设定目标 | text" over "年度总体目标完成情况 | text", 宁夏) instead of columns. */
+function readGoalRows(block: TableBlock, ctx: ImportContext, out: ReadTable): void {
+  const { grid } = block;
+  for (let row = block.nameRow; row <= block.bottom; row++) {
+    const texts = grid.rowTexts(row);
+    texts.forEach((cell, i) => {
+      const key = matchColumn(cell.text)?.key;
+      const next = texts[i + 1];
+      if ((key !== 'goalExpected' && key !== 'goalActual') || !next || matchColumn(next.text)) return;
+      if (next.text.length > LIMITS.paragraph)
+        ctx.error(grid.ref(row, next.col), `年度总体目标超过${LIMITS.paragraph}字`);
+      else if (out[key] === '') out[key] = next.text;
+    });
+  }
+}
+
 /** Everything the table states, read with the report's stored rows of this project as `existing` indicators. */
 export function readProjectTable(
   block: TableBlock,
@@ -231,6 +262,7 @@ export function readProjectTable(
     unitMissing: false,
     moneyAt: null,
   };
+  if (!sections.some((s) => s.kind === 'goals')) readGoalRows(block, ctx, out);
   for (const section of sections) {
     if (section.kind === 'money' || section.kind === 'projects') readMoney(section, ctx, pack, out);
     else if (section.kind === 'goals') readGoals(section, ctx, out);

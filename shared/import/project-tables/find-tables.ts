@@ -20,7 +20,7 @@ export interface TableBlock {
   grid: SheetGrid;
 }
 
-/** A "项目名称" label followed by a name (a project list's header "项目名称 | 年初预算数 …" is not one). */
+/** A "项目名称" label followed by a name or nothing (a project list's header "项目名称 | 年初预算数 …" is not one). */
 export function isProjectNameRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.rowTexts(row);
   const i = texts.findIndex((t) => normalizeLabel(t.text) === '项目名称');
@@ -28,8 +28,9 @@ export function isProjectNameRow(grid: SheetGrid, row: number): boolean {
     // "项目名称：XX" typed in one cell.
     return texts.some((t) => /^项目名称[:：].+/.test(removeSpaces(toHalfWidth(t.text))));
   }
+  // A blank template leaves the name empty; a project list's header has column names after it.
   const next = texts[i + 1];
-  return next !== undefined && matchColumn(next.text) === null;
+  return next === undefined || matchColumn(next.text) === null;
 }
 
 /** Title, 年度 and 单位 lines above a table: a few rows of words without figures. */

@@ -3,24 +3,12 @@
  * are written to a workbook (one sheet each), read back through the real reader into the same report with every
  * table removed, and compared field by field.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReportFile } from '../../../shared/format/report-file';
 import { previewProjectTables } from '../../../shared/import/project-tables/preview-project-tables';
 import { formatProblem } from '../../../shared/import/problems';
-import type { Report } from '../../../shared/model/report';
 import { readWorkbook } from '../../../electron/services/excel/read-workbook';
 import { writeProjectTablesWorkbook } from '../../../electron/services/excel/write-workbook';
-
-export function referenceWithTables(): Report {
-  const text = fs.readFileSync(
-    new URL('../../fixtures/reference-2024-projects.selfeval.json', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseReportFile(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.report;
-}
+import { referenceWithTables, withoutTables } from './reference-tables';
 
 describe('project tables: export → import', () => {
   it('all nine tables of the reference come back equal, with no problem', async () => {
@@ -29,9 +17,7 @@ describe('project tables: export → import', () => {
     const bytes = await writeProjectTablesWorkbook(report);
     const workbook = await readWorkbook(bytes);
     expect(workbook.sheets).toHaveLength(9);
-    const cleared = structuredClone(report);
-    for (const p of cleared.projects.items) p.table = null;
-    const result = previewProjectTables(workbook, cleared);
+    const result = previewProjectTables(workbook, withoutTables(report));
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.tables.map((t) => t.match?.how)).toEqual(Array(9).fill('exact'));
     expect(result.canApply).toBe(true);

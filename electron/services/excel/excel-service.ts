@@ -17,6 +17,7 @@ import {
 import { formatProblem } from '../../../shared/import/problems';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Report } from '../../../shared/model/report';
+import type { WorkbookData } from '../../../shared/import/workbook-data';
 import { readWorkbook } from './read-workbook';
 import { WorkbookReadError } from './read-errors';
 import { ALL_TABLES, writeReportWorkbook, writeTemplateWorkbook, type ExportTable } from './write-workbook';
@@ -39,6 +40,18 @@ function decodeBase64(data: string): Buffer {
   return Buffer.from(data, 'base64');
 }
 
+/** Reads a clerk's workbook (in the worker); an unreadable file is refused with its message. */
+export async function readUploadedWorkbook(bytes: Uint8Array, signal?: AbortSignal): Promise<WorkbookData> {
+  try {
+    return await readWorkbook(bytes, signal ? { signal } : {});
+  } catch (error) {
+    if (error instanceof WorkbookReadError) {
+      throw new UserFacingError(error.code === 'cancelled' ? 'cancelled' : 'bad-file', error.message);
+    }
+    throw error;
+  }
+}
+
 /** Reads and maps a workbook; an unreadable file or one without any known table is refused with its message. */
 export async function previewWorkbook(
   bytes: Uint8Array,
@@ -46,15 +59,7 @@ export async function previewWorkbook(
   options: ImportOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportResult> {
-  let workbook;
-  try {
-    workbook = await readWorkbook(bytes, signal ? { signal } : {});
-  } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      throw new UserFacingError(error.code === 'cancelled' ? 'cancelled' : 'bad-file', error.message);
-    }
-    throw error;
-  }
+  const workbook = await readUploadedWorkbook(bytes, signal);
   const result = previewImport(workbook, report, options);
   if (result.tables.length === 0) {
     throw new UserFacingError(

@@ -45,7 +45,7 @@ interface ParsedArgs {
   error: string | null;
 }
 
-function parseArgs(
+export function parseArgs(
   args: readonly string[],
   command: string,
   valued: readonly string[],
@@ -75,7 +75,7 @@ function readError(error: unknown): string {
   return `无法读取文件${error instanceof Error ? `（${error.message}）` : ''}`;
 }
 
-function tryRead(io: ExcelCliIo, path: string): Buffer | string {
+export function tryRead(io: ExcelCliIo, path: string): Buffer | string {
   try {
     return io.readFile(path);
   } catch (error) {
@@ -83,7 +83,7 @@ function tryRead(io: ExcelCliIo, path: string): Buffer | string {
   }
 }
 
-function loadReport(io: ExcelCliIo, path: string) {
+export function loadReport(io: ExcelCliIo, path: string) {
   const bytes = tryRead(io, path);
   if (typeof bytes === 'string') return { ok: false as const, message: `报告文件 ${path}：${bytes}` };
   const parsed = parseReportFile(bytes.toString('utf8'));

@@ -121,6 +121,18 @@ describe('project tables: finding and matching', () => {
     expect(errors[0]).toMatch(/^\[错误\] 工作表「全部项目」第8行C列：/);
   });
 
+  it('a money block without a unit is read as 万元, with a note where it is', async () => {
+    const report = referenceWithTables();
+    const bytes = await stacked(await writeProjectTablesWorkbook(report), (ws) => {
+      ws.getCell('A6').value = '项目资金';
+    });
+    const result = previewProjectTables(await readWorkbook(bytes), withoutTables(report));
+    expect(result.problems.map(formatProblem)).toEqual([
+      '[提示] 工作表「全部项目」第6行A列：项目资金没有注明金额单位（如“项目资金（万元）”或“单位：元”），已按万元读取',
+    ]);
+    expect(result.next.projects.items[0]?.table).toEqual(report.projects.items[0]?.table);
+  });
+
   it('a workbook with no project table says what it looked for', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').getCell('A1').value = '随便写的';

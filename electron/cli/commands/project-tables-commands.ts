@@ -12,7 +12,7 @@ import type { ProjectTablesResult } from '../../../shared/import/project-tables/
 import { APP_NAME, APP_VERSION } from '../../api/app-version';
 import { previewProjectTablesFile } from '../../services/excel/project-tables-service';
 import { writeProjectTablesWorkbook, writeProjectTemplateWorkbook } from '../../services/excel/write-workbook';
-import { loadReport, parseArgs, tryRead, type ExcelCliIo } from './excel-commands';
+import { loadReport, parseArgs, tryRead, writeOutput, type ExcelCliIo } from './excel-commands';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
@@ -159,12 +159,7 @@ export async function runImportProjectsCommand(args: readonly string[], io: Exce
     generator: `${APP_NAME} ${APP_VERSION}`,
     exportedAt: new Date().toISOString(),
   });
-  try {
-    io.writeFile(out, text);
-  } catch (error) {
-    io.stderr(`无法写入 ${out}${error instanceof Error ? `（${error.message}）` : ''}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!writeOutput(io, out, text)) return EXIT_BAD_INPUT;
   io.stdout(`\n已写入 ${out}：${result.summary}\n`);
   return EXIT_OK;
 }
@@ -210,12 +205,7 @@ export async function runExportProjectsCommand(args: readonly string[], io: Exce
   const bytes = template
     ? await writeProjectTemplateWorkbook(loaded.report, a.flags.has('--single'))
     : await writeProjectTablesWorkbook(loaded.report);
-  try {
-    io.writeFile(out, bytes);
-  } catch (error) {
-    io.stderr(`无法写入 ${out}${error instanceof Error ? `（${error.message}）` : ''}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!writeOutput(io, out, bytes)) return EXIT_BAD_INPUT;
   io.stdout(
     `已导出 ${out}：${template ? `项目支出绩效自评表空白模板（${a.flags.has('--single') ? '1' : Math.max(1, loaded.report.projects.items.length)}张）` : `项目支出绩效自评表${count}张`}\n`,
   );

@@ -14,7 +14,7 @@ import {
   type ImportOptions,
   type ImportResult,
 } from '../../../shared/import/import-workbook';
-import { formatProblem } from '../../../shared/import/problems';
+import { formatProblem, type ImportProblem } from '../../../shared/import/problems';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Report } from '../../../shared/model/report';
 import type { WorkbookData } from '../../../shared/import/workbook-data';
@@ -68,6 +68,30 @@ export async function previewWorkbook(
     );
   }
   return result;
+}
+
+/** The report as stored, if it is still at the revision the preview was computed against. */
+export function currentAt(deps: ExcelServiceDeps, id: string, baseRevision: number) {
+  const current = deps.getReport(id);
+  if (current.revision !== baseRevision) {
+    throw new UserFacingError(
+      'conflict',
+      `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
+    );
+  }
+  return current;
+}
+
+/** An import with any blocking problem changes nothing: all or nothing. */
+export function refuseErrors(problems: readonly ImportProblem[]): void {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new UserFacingError(
+      'invalid-input',
+      `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
+      errors.slice(0, 50).map(formatProblem),
+    );
+  }
 }
 
 function toPreview(result: ImportResult, revision: number, fileName: string): z.output<typeof ImportPreviewSchema> {
@@ -124,22 +148,9 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
     },
 
     'import.apply': async ({ id, baseRevision, data, clearMissing, deleteMissingRows }) => {
-      const current = deps.getReport(id);
-      if (current.revision !== baseRevision) {
-        throw new UserFacingError(
-          'conflict',
-          `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
-        );
-      }
+      const current = currentAt(deps, id, baseRevision);
       const result = await previewWorkbook(decodeBase64(data), current.report, { clearMissing, deleteMissingRows });
-      const errors = result.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) {
-        throw new UserFacingError(
-          'invalid-input',
-          `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
-          errors.slice(0, 50).map(formatProblem),
-        );
-      }
+      refuseErrors(result.problems);
       if (result.emptyTemplate)
         throw new UserFacingError('invalid-input', '这是空白模板：表中一个数也没有填写，未作任何修改');
       if (result.changes.length === 0)

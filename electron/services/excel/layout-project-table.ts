@@ -6,12 +6,12 @@
  */
 import { deriveProjectTable } from '../../../shared/calc/project-table';
 import type { RulePack } from '../../../shared/checks/rule-pack';
-import { printTarget } from '../../../shared/import/indicator-target';
+import { emptyProjectTable } from '../../../shared/model/empty';
 import type { Indicator } from '../../../shared/model/indicator';
 import type { ProjectTable } from '../../../shared/model/project-table';
 import type { Project, Report } from '../../../shared/model/report';
 import { figures } from './layout-common';
-import { INDICATOR_FRAMEWORK, mergeRuns } from './layout-self-eval';
+import { INDICATOR_FRAMEWORK, indicatorRows, totalRow } from './layout-self-eval';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';
 
 const WIDTH = 8;
@@ -64,7 +64,7 @@ export function projectTableLayout(input: ProjectSheetInput): SheetLayout {
   const layout = pack.attachments.projectTable;
   const blank = table === null;
   const f = figures(false);
-  const stated = table ?? { ...emptyFrame(pack), indicators: blankIndicators() };
+  const stated = table ?? { ...emptyProjectTable(pack), indicators: blankIndicators() };
   const derived = project && table ? deriveProjectTable(project, table, pack) : null;
   const b = new LayoutBuilder();
   b.add('mark', [text(mark, 'left', true)]);
@@ -95,7 +95,7 @@ export function projectTableLayout(input: ProjectSheetInput): SheetLayout {
     header('得分'),
   ]);
   b.merge(moneyHeader, 1, moneyHeader, 2);
-  const totalRow = b.add('body', [
+  const fundsTotal = b.add('body', [
     text(layout.totalLabel),
     null,
     f.money(project?.initialFen ?? null),
@@ -105,7 +105,7 @@ export function projectTableLayout(input: ProjectSheetInput): SheetLayout {
     f.percent(derived?.rate ?? null),
     f.score(derived?.score.rateLineCenti ?? null),
   ]);
-  b.merge(totalRow, 1, totalRow, 2);
+  b.merge(fundsTotal, 1, fundsTotal, 2);
   for (const line of layout.fundLines) {
     const fund = stated.funds[line.key];
     const r = b.add('body', [
@@ -137,35 +137,13 @@ export function projectTableLayout(input: ProjectSheetInput): SheetLayout {
       header,
     ),
   );
-  const first = b.next;
-  for (const ind of stated.indicators) {
-    b.add(
-      'body',
-      [
-        text(ind.level1),
-        text(ind.level2),
-        text(ind.name),
-        centre(blank ? '' : printTarget(ind)),
-        centre(ind.actual),
-        f.score(ind.weightCenti),
-        f.score(ind.scoreCenti),
-        text(ind.deviation),
-      ],
-      Math.max(linesFor(ind.name, 20), linesFor(ind.deviation, 30)),
-    );
-  }
-  mergeRuns(b, first, stated.indicators);
-  const total = b.add('body', [
-    header('总分'),
-    null,
-    null,
-    null,
-    null,
-    f.score(derived?.score.weightsCenti ?? null),
-    f.score(derived?.score.totalCenti ?? null),
-    text(`自评等级：${derived?.score.grade ?? ''}`),
-  ]);
-  b.merge(total, 1, total, 5);
+  indicatorRows(b, stated.indicators, f, blank);
+  totalRow(
+    b,
+    f,
+    { weightsCenti: derived?.score.weightsCenti ?? null, totalCenti: derived?.score.totalCenti ?? null },
+    `自评等级：${derived?.score.grade ?? ''}`,
+  );
   return {
     name: input.name,
     widths: [12, 14, 22, 13, 13, 9, 9, 30],
@@ -173,18 +151,6 @@ export function projectTableLayout(input: ProjectSheetInput): SheetLayout {
     merges: b.merges,
     printTitleRows: [indicatorHeader, indicatorHeader],
     landscape: true,
-  };
-}
-
-function emptyFrame(pack: RulePack): Omit<ProjectTable, 'indicators'> {
-  const line = () => ({ initialFen: null, annualFen: null, spentFen: null });
-  return {
-    department: '',
-    implementer: '',
-    funds: { fiscal: line(), carryOver: line(), other: line() },
-    rateWeightCenti: pack.attachments.projectTable.framework.rateWeightCenti,
-    goalExpected: '',
-    goalActual: '',
   };
 }
 

@@ -38,6 +38,53 @@ export function mergeRuns(
   run(2, (a, c) => at(a)?.level1 === at(c)?.level1 && at(a)?.level2 !== '' && at(a)?.level2 === at(c)?.level2);
 }
 
+/** The indicator rows under their heading, 一级/二级 merged over their runs (附件2 and each project table). */
+export function indicatorRows(
+  b: LayoutBuilder,
+  list: readonly Indicator[],
+  f: ReturnType<typeof figures>,
+  blank: boolean,
+): void {
+  const first = b.next;
+  for (const ind of list) {
+    b.add(
+      'body',
+      [
+        text(ind.level1),
+        text(ind.level2),
+        text(ind.name),
+        centre(blank ? '' : printTarget(ind)),
+        centre(ind.actual),
+        f.score(ind.weightCenti),
+        f.score(ind.scoreCenti),
+        text(ind.deviation),
+      ],
+      Math.max(linesFor(ind.name, 20), linesFor(ind.deviation, 30)),
+    );
+  }
+  mergeRuns(b, first, list);
+}
+
+/** The 总分 row: the weights, the total and the grade line. */
+export function totalRow(
+  b: LayoutBuilder,
+  f: ReturnType<typeof figures>,
+  score: { weightsCenti: number | null; totalCenti: number | null },
+  gradeText: string,
+): void {
+  const total = b.add('body', [
+    header('总分'),
+    null,
+    null,
+    null,
+    null,
+    f.score(score.weightsCenti),
+    f.score(score.totalCenti),
+    text(gradeText),
+  ]);
+  b.merge(total, 1, total, 5);
+}
+
 export function selfEvalLayout(report: Report, options: LayoutOptions = {}): SheetLayout {
   const blank = options.blank ?? false;
   const d = derive(report, rulePackFor(report.rulePackId));
@@ -136,35 +183,8 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
         deviation: '',
       }))
     : se.indicators;
-  const first = b.next;
-  for (const ind of list) {
-    b.add(
-      'body',
-      [
-        text(ind.level1),
-        text(ind.level2),
-        text(ind.name),
-        centre(blank ? '' : printTarget(ind)),
-        centre(ind.actual),
-        f.score(ind.weightCenti),
-        f.score(ind.scoreCenti),
-        text(ind.deviation),
-      ],
-      Math.max(linesFor(ind.name, 20), linesFor(ind.deviation, 30)),
-    );
-  }
-  mergeRuns(b, first, list);
-  const total = b.add('body', [
-    header('总分'),
-    null,
-    null,
-    null,
-    null,
-    f.score(d.score.weightsCenti),
-    f.score(d.score.totalCenti),
-    text(blank ? '评价等级：' : `评价等级：${d.score.grade}`),
-  ]);
-  b.merge(total, 1, total, 5);
+  indicatorRows(b, list, f, blank);
+  totalRow(b, f, d.score, blank ? '评价等级：' : `评价等级：${d.score.grade}`);
   return {
     name: SHEET_NAMES.selfEval,
     widths: [12, 14, 22, 13, 13, 9, 9, 30],

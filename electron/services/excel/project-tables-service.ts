@@ -8,14 +8,20 @@ import type { z } from 'zod';
 import type { SliceHandlers } from '../../../shared/api/contract';
 import type { projectTablesApi, ProjectTablesPreviewSchema } from '../../../shared/api/project-tables-api';
 import { UserFacingError } from '../../../shared/api/result';
-import { formatProblem } from '../../../shared/import/problems';
 import {
   previewProjectTables,
   type ProjectTablesResult,
   type TableAssignments,
 } from '../../../shared/import/project-tables/preview-project-tables';
 import type { Report } from '../../../shared/model/report';
-import { PREVIEW_LIST_MAX, readUploadedWorkbook, xlsxFileName, type ExcelServiceDeps } from './excel-service';
+import {
+  currentAt,
+  PREVIEW_LIST_MAX,
+  readUploadedWorkbook,
+  refuseErrors,
+  xlsxFileName,
+  type ExcelServiceDeps,
+} from './excel-service';
 import { writeProjectTablesWorkbook, writeProjectTemplateWorkbook } from './write-workbook';
 
 export type Assignment = { key: string; project: number | null };
@@ -67,26 +73,13 @@ export function createProjectTablesService(deps: ExcelServiceDeps): SliceHandler
     },
 
     'projectTables.apply': async ({ id, baseRevision, data, assignments }) => {
-      const current = deps.getReport(id);
-      if (current.revision !== baseRevision) {
-        throw new UserFacingError(
-          'conflict',
-          `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
-        );
-      }
+      const current = currentAt(deps, id, baseRevision);
       const result = await previewProjectTablesFile(
         Buffer.from(data, 'base64'),
         current.report,
         toAssignments(assignments),
       );
-      const errors = result.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) {
-        throw new UserFacingError(
-          'invalid-input',
-          `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
-          errors.slice(0, 50).map(formatProblem),
-        );
-      }
+      refuseErrors(result.problems);
       if (result.emptyTemplate)
         throw new UserFacingError('invalid-input', '这是空白模板：表中一项也没有填写，未作任何修改');
       if (result.changes.length === 0)

@@ -13,6 +13,7 @@ import type { ProjectTable } from '../../model/project-table';
 import { PROJECT_FUND_KEYS } from '../../model/project-table';
 import type { Report } from '../../model/report';
 import { validateReport } from '../../model/validate';
+import { emptyProjectTable } from '../../model/empty';
 import { findRulePack } from '../../packs/registry';
 import { exactWanyuan } from '../format-amount';
 import { ImportContext } from '../import-context';
@@ -66,17 +67,9 @@ export interface ProjectTablesResult extends ProjectTablesPreview {
 
 const COLUMN_NAMES = { initialFen: '年初预算数', annualFen: '全年预算数', spentFen: '全年执行数' } as const;
 
+/** What an imported table starts from when the project has none: the empty table without the pack's frame rows. */
 function baseTable(pack: RulePack): ProjectTable {
-  const line = () => ({ initialFen: null, annualFen: null, spentFen: null });
-  return {
-    department: '',
-    implementer: '',
-    funds: { fiscal: line(), carryOver: line(), other: line() },
-    rateWeightCenti: pack.attachments.projectTable.framework.rateWeightCenti,
-    goalExpected: '',
-    goalActual: '',
-    indicators: [],
-  };
+  return { ...emptyProjectTable(pack), indicators: [] };
 }
 
 /** Anything the clerk typed: names of who runs it, a source figure, a goal, an indicator. */

@@ -11,7 +11,7 @@ import { matchColumn } from '../column-labels';
 import { bodyRows, columnOf, findSections, rowLabel, type ColumnInfo, type Section } from '../find-sections';
 import type { ImportContext } from '../import-context';
 import { mapIndicators, type PrintedTotal } from '../map-indicators';
-import { moneyColumns } from '../map-self-eval';
+import { goalTexts, moneyColumns } from '../map-self-eval';
 import { normalizeLabel, removeSpaces, toHalfWidth } from '../normalize-text';
 import type { CellRef } from '../problems';
 import { readAmount, readScore, readText } from '../read-number';
@@ -201,26 +201,6 @@ function readRateLine(
   }
 }
 
-function readGoals(section: Section, ctx: ImportContext, out: ReadTable): void {
-  const expected = columnOf(section, 'goalExpected');
-  const actual = columnOf(section, 'goalActual');
-  const { grid } = section;
-  for (const row of bodyRows(section)) {
-    const texts = [expected, actual].map((c) => (c ? readText(grid.raw(row, c.col)) : ''));
-    if (texts.every((t) => t === '')) continue;
-    const pairs = [
-      [expected, 'goalExpected', texts[0] ?? ''],
-      [actual, 'goalActual', texts[1] ?? ''],
-    ] as const;
-    for (const [column, field, text] of pairs) {
-      if (!column) continue;
-      if (text.length > LIMITS.paragraph) ctx.error(grid.ref(row, column.col), `年度总体目标超过${LIMITS.paragraph}字`);
-      else out[field] = text;
-    }
-    return;
-  }
-}
-
 /** Goals written as rows ("年初设定目标 | text" over "年度总体目标完成情况 | text", 宁夏) instead of columns. */
 function readGoalRows(block: TableBlock, ctx: ImportContext, out: ReadTable): void {
   const { grid } = block;
@@ -265,7 +245,7 @@ export function readProjectTable(
   if (!sections.some((s) => s.kind === 'goals')) readGoalRows(block, ctx, out);
   for (const section of sections) {
     if (section.kind === 'money' || section.kind === 'projects') readMoney(section, ctx, pack, out);
-    else if (section.kind === 'goals') readGoals(section, ctx, out);
+    else if (section.kind === 'goals') for (const g of goalTexts(section, ctx)) out[g.field] = g.text;
     else if (section.kind === 'indicators') {
       mapIndicators(section, ctx, out.indicators, {
         existing,

@@ -211,7 +211,7 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
       <section className="import-export" data-testid="project-tables-excel">
         <h3>项目支出绩效自评表</h3>
         <p className="import-muted">
-          每个项目一张表：导出本报告的全部项目表，下载空白模板，或导入填好的表（按项目名称对应到项目清单，应用前先预览）。
+          每个项目一张表：导出本报告的全部项目表，下载项目表模板，或导入填好的表（按项目名称对应到项目清单，应用前先预览）。
         </p>
         <ProjectTablesExcel reportId={id} flush={flush} onApplied={() => void onApplied()} />
       </section>

@@ -1,5 +1,5 @@
 /**
- * 项目支出绩效自评表 in Excel, self-contained for the screens that host it: 导出全部项目表, 下载空白模板 (one sheet per
+ * 项目支出绩效自评表 in Excel, self-contained for the screens that host it: 导出全部项目表, 下载项目表模板 (one sheet per
  * project of the list, or a single blank sheet) and 导入项目表… — read the workbook, show the preview (which table goes
  * to which project; the clerk picks a project for an unmatched table or skips it), then apply against the revision
  * previewed. The host saves the editor's pending typing before and reloads the report after (`onApplied`).
@@ -146,10 +146,10 @@ export function ProjectTablesExcel({ reportId, flush, onApplied }: ProjectTables
           导出全部项目表
         </Button>
         <Button loading={busy === 'template'} disabled={busy !== null} onClick={() => void template(false)}>
-          下载空白模板（每个项目一张）
+          下载项目表模板（每个项目一张）
         </Button>
         <Button loading={busy === 'single'} disabled={busy !== null} onClick={() => void template(true)}>
-          下载单张空白表
+          下载单张项目表模板
         </Button>
         <Button
           type="primary"

@@ -82,6 +82,32 @@ describe('project tables: finding and matching', () => {
     expect(skipped.projectsWithoutTable.map((p) => p.index)).toEqual([0, 2]);
   });
 
+  it('a name that only one project contains matches as 近似; the list figures and blank cells keep the report', async () => {
+    const report = referenceWithTables();
+    const bytes = await stacked(await writeProjectTablesWorkbook(report), (ws) => {
+      ws.eachRow((row, r) => {
+        const cell = row.getCell(2);
+        if (cell.value === '县监管中心监管场所医疗工作及相关经费') cell.value = '监管场所医疗工作';
+        // The first table's 其他资金 line and its 预期目标 left blank.
+        if (r < 20 && row.getCell(1).value === '其他资金') for (const c of [3, 4, 5]) row.getCell(c).value = null;
+        if (r < 20 && row.getCell(3).value === '预期目标') ws.getCell(r + 1, 3).value = null;
+      });
+    });
+    const workbook = await readWorkbook(bytes);
+    const into = structuredClone(report);
+    const first = into.projects.items[0]?.table;
+    if (!first) throw new Error('fixture without tables');
+    first.funds.other = { initialFen: 1, annualFen: 2, spentFen: 3 };
+    first.goalExpected = '报告中原有的预期目标';
+    const result = previewProjectTables(workbook, into);
+    expect(result.tables[0]?.match).toMatchObject({ index: 0, how: 'similar' });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    // Blank in the workbook: the report's own values stay.
+    expect(result.next.projects.items[0]?.table?.funds.other).toEqual({ initialFen: 1, annualFen: 2, spentFen: 3 });
+    expect(result.next.projects.items[0]?.table?.goalExpected).toBe('报告中原有的预期目标');
+    expect(result.next).toEqual(into);
+  });
+
   it('two tables for one project block the import until one is moved or skipped', async () => {
     const report = referenceWithTables();
     const workbook = await readWorkbook(await writeProjectTablesWorkbook(report));

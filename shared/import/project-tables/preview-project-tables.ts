@@ -187,6 +187,11 @@ export function previewProjectTables(
       if (chosen < 0 || chosen >= projects.length) ctx.error(at, `选择的项目（第${chosen + 1}行）在项目清单中不存在`);
       else match = { index: chosen, how: 'chosen' };
     }
+    if (heading.year && heading.year.value !== report.year)
+      ctx.warn(
+        heading.year.at,
+        `表格标题的年度（${heading.year.value}年）与报告年度（${report.year}年）不一致，请确认选择了正确的文件`,
+      );
     const label = heading.name === '' ? '（未写项目名称）' : `「${heading.name}」`;
     if (match) {
       const other = claimed.get(match.index);

@@ -12,7 +12,7 @@ import { bodyRows, columnOf, findSections, rowLabel, type ColumnInfo, type Secti
 import type { ImportContext } from '../import-context';
 import { mapIndicators, type PrintedTotal } from '../map-indicators';
 import { goalTexts, moneyColumns } from '../map-self-eval';
-import { normalizeLabel, removeSpaces, toHalfWidth } from '../normalize-text';
+import { normalizeLabel, removeSpaces, toHalfWidth, yearInText } from '../normalize-text';
 import type { CellRef } from '../problems';
 import { readAmount, readScore, readText } from '../read-number';
 import { matchFundRow } from './fund-rows';
@@ -27,6 +27,8 @@ export interface TableHeading {
   implementer: string;
   /** "自评得分 98" printed above the table (宁夏), checked against the computed total. */
   topScore: { value: number; at: CellRef } | null;
+  /** The year in the title lines ("（2022年度）"), to tell a table of another year. */
+  year: { value: number; at: CellRef } | null;
 }
 
 export interface ReadTable extends TableHeading {
@@ -68,7 +70,16 @@ export function readHeading(block: TableBlock, sections: readonly Section[], ctx
   const { grid } = block;
   // Up to the first figures: a 主管部门 row may be drawn into the money header band by its merged cells.
   const end = Math.min(...sections.map((s) => s.bodyStart), block.bottom + 1);
-  const out: TableHeading = { name: '', department: '', implementer: '', topScore: null };
+  const out: TableHeading = { name: '', department: '', implementer: '', topScore: null, year: null };
+  for (let row = block.top; row < block.nameRow && !out.year; row++) {
+    for (const cell of grid.rowTexts(row)) {
+      const value = /表|年度/.test(cell.text) ? yearInText(cell.text) : null;
+      if (value !== null) {
+        out.year = { value, at: grid.ref(row, cell.col) };
+        break;
+      }
+    }
+  }
   for (let row = block.nameRow; row < end; row++) {
     const texts = grid.rowTexts(row);
     texts.forEach((cell, i) => {

@@ -5,6 +5,13 @@
 // tests read them and never regenerate them; name the new files only, so the committed ones keep their bytes).
 import { mkdirSync } from 'node:fs';
 import { border, newBook, put, save, title } from './xlsx-fixture-kit.mjs';
+import {
+  huanggangArchives2020,
+  langfangFoodSchool2019,
+  yinchuanNo6Middle2021,
+  yongdeMinglang2022,
+  zhongjiangWater2022,
+} from './xlsx-real-project-tables.mjs';
 
 const OUT = new URL('../tests/fixtures/xlsx-real/', import.meta.url);
 mkdirSync(OUT, { recursive: true });
@@ -548,6 +555,12 @@ const BUILDERS = {
   'sichuan-indicators': sichuanIndicatorBlocks,
   'suiyang-taibai-2021.xlsx': suiyangTaibai2021,
   'shouxian-whole-dept-2023.xlsx': shouxianWholeDept2023,
+  // 项目支出绩效自评表 (issue 16), in xlsx-real-project-tables.mjs.
+  'langfang-food-school-2019.xlsx': () => langfangFoodSchool2019(OUT),
+  'yinchuan-no6-middle-2021.xlsx': () => yinchuanNo6Middle2021(OUT),
+  'huanggang-archives-2020.xlsx': () => huanggangArchives2020(OUT),
+  'yongde-minglang-2022.xlsx': () => yongdeMinglang2022(OUT),
+  'zhongjiang-water-2022.xlsx': () => zhongjiangWater2022(OUT),
 };
 const wanted = process.argv.slice(2);
 for (const name of wanted) if (!(name in BUILDERS)) throw new Error(`unknown fixture ${name}`);

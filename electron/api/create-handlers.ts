@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../shared/api/contract';
 import type { DatabaseHolder } from '../db/database-holder';
+import type { Report } from '../../shared/model/report';
 import * as store from '../db/report-store';
 import { createReportService } from '../services/report-service';
 import { createPdfService } from '../services/pdf/pdf-service';
@@ -16,6 +17,7 @@ import { osUserName } from './os-user';
 import { createSettingsService, pdfLayout } from '../services/settings/settings-service';
 import { createOperatorService, operatorFileFor } from '../services/settings/operator-service';
 import { createExcelService } from '../services/excel/excel-service';
+import { createProjectTablesService } from '../services/excel/project-tables-service';
 import { createBackupService } from '../services/backup/backup-service';
 import { backupNow } from '../services/backup/backup-now';
 import { APP_VERSION } from './app-version';
@@ -43,12 +45,14 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
   const actor = () => options.actor ?? operator.current() ?? loginName;
   const today = options.today ? { today: options.today } : {};
   const getReport = (id: string) => store.getReport(db, id);
-  const excel = createExcelService({
+  const excelDeps = {
     getReport,
-    saveReport: (id, baseRevision, report, summary) => {
+    saveReport: (id: string, baseRevision: number, report: Report, summary: string) => {
       store.saveReport(db, id, baseRevision, report, { summary, actor: actor(), action: 'import' });
     },
-  });
+  };
+  const excel = createExcelService(excelDeps);
+  const projectTables = createProjectTablesService(excelDeps);
   // One PDF worker serves the plain export and the approved PDF.
   const assets = options.pdfAssets ?? defaultPdfAssets();
   const pdfRenderer = new PdfWorkerClient(assets.workerScript);
@@ -76,6 +80,11 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
     'import.apply': async (input) => {
       await backupNow(db, 'before-import');
       return excel['import.apply'](input);
+    },
+    ...projectTables,
+    'projectTables.apply': async (input) => {
+      await backupNow(db, 'before-import');
+      return projectTables['projectTables.apply'](input);
     },
     ...createBackupService({
       holder,

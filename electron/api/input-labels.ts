@@ -20,6 +20,8 @@ const INPUT_FIELD_LABELS: Readonly<Record<string, string>> = {
   pdf: 'PDF文件',
   packId: '规则包',
   files: '汇总的文件',
+  assignments: '表格对应的项目',
+  single: '是否只要一张空白表',
 };
 
 export function describeApiInputPath(path: readonly (string | number)[]): string {

@@ -58,6 +58,10 @@ export const USAGE = `selfeval —— ${APP_NAME}命令行工具 ${APP_VERSION}
                                     不改动报告（--clear 才清空），表中没有的行保留（--delete-rows 才删除）
   selfeval export-xlsx 文件 -o 输出.xlsx
                                     按官方格式导出附件1、附件2和项目清单
+  selfeval import-projects 工作簿.xlsx --into 文件 [--assign 工作表!行=项目序号] [--skip 工作表!行] [--apply]
+                                    预览把工作簿中的项目支出绩效自评表按项目名称导入报告文件的改动；加 --apply 才写入
+  selfeval export-projects 文件 -o 输出.xlsx [--template [--single]]
+                                    导出全部项目支出绩效自评表（每个项目一个工作表），或空白模板
   selfeval verify [文件.pdf] --db 数据库文件
                                     核验PDF是否为签发版且未被改动，并交叉核对签发记录；不给PDF时核验整个数据库
   selfeval verify 文件.pdf [--expect SHA-256] [--trusted 证书清单.pem]

@@ -78,6 +78,14 @@ async function main(argv: string[]): Promise<number> {
       const { runExportXlsxCommand } = await import('./commands/excel-commands');
       return runExportXlsxCommand(rest, { ...out, readFile: readChecked, writeFile });
     }
+    case 'import-projects': {
+      const { runImportProjectsCommand } = await import('./commands/project-tables-commands');
+      return runImportProjectsCommand(rest, { ...out, readFile: readChecked, writeFile });
+    }
+    case 'export-projects': {
+      const { runExportProjectsCommand } = await import('./commands/project-tables-commands');
+      return runExportProjectsCommand(rest, { ...out, readFile: readChecked, writeFile });
+    }
     default: {
       const { runCli } = await import('./run-cli');
       return runCli(argv, {

@@ -9,6 +9,7 @@ import { REPORT_STATUSES } from '../signoff/workflow';
 import { pdfApi } from './pdf-api';
 import { docxApi } from './docx-api';
 import { excelApi } from './excel-api';
+import { projectTablesApi } from './project-tables-api';
 import { backupApi } from './backup-api';
 import { signoffApi } from './signoff-api';
 import { settingsApi } from './settings-api';
@@ -135,6 +136,7 @@ export const contract = {
   ...pdfApi,
   ...docxApi,
   ...excelApi,
+  ...projectTablesApi,
   ...backupApi,
   ...signoffApi,
   ...settingsApi,

@@ -89,7 +89,7 @@ const SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   prevFinal: ['上年决算', '上年决算数', '上年实际', '上年实际数', '上年度决算数'],
   budget: ['本年预算', '本年预算数', '预算数', '当年预算数', '本年度预算数', '年度预算数'],
   final: ['本年决算', '本年决算数', '决算数', '当年决算数', '本年度决算数', '年度决算数'],
-  weight: ['分值', '权重', '指标分值', '标准分值', '分值权重', '满分'],
+  weight: ['分值', '权重', '指标分值', '标准分值', '分值权重', '满分', '参考分值'],
   rate: ['执行率', '预算执行率', '资金执行率'],
   score: ['得分', '自评得分', '评分', '实际得分', '评价得分'],
   projectName: ['项目名称', '项目', '项目名', '项目支出名称', '专项名称', '资金名称'],
@@ -108,6 +108,9 @@ const SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
     '未完成原因分析',
     '未完成原因分析及改进措施',
     '偏差原因及改进措施',
+    '未完成原因及拟采取的改进措施',
+    '未完成原因及改进措施',
+    '偏差大或目标未完成原因分析',
   ],
   nature: ['指标性质', '指标方向'],
   measureUnit: ['度量单位', '计量单位', '指标单位'],
@@ -121,7 +124,7 @@ const SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   actualInvest: ['实际投资'],
   investRate: ['投资概算控制率', '投资控制率', '投资概算控制'],
   goalExpected: ['预期目标', '年度预期目标', '年初设定目标'],
-  goalActual: ['实际完成情况', '目标完成情况', '年度目标完成情况', '年度总体目标完成情况'],
+  goalActual: ['实际完成情况', '目标完成情况', '年度目标完成情况', '年度总体目标完成情况', '年度总体目标完成情况综述'],
 };
 
 const BY_NAME: ReadonlyMap<string, ColumnKey> = new Map(

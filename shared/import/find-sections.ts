@@ -97,6 +97,8 @@ function groupsColumns(grid: SheetGrid, row: number, below: number): boolean {
     const caption = grid.text(row, c);
     // A figure is never a group header ("585.62" merged over two columns just above the next header).
     if (typeof grid.raw(row, c) !== 'string' || readNumberLike(caption)) continue;
+    // Nor is a "—" or "/" for none merged over the last money line's unused cells (永德).
+    if (/^(?:[-—–―/]+|无)$/.test(caption)) continue;
     if (!(matchColumn(caption) || unitInLabel(caption) || isCaption(caption) || caption.length <= 8)) continue;
     let named = 0;
     for (let k = m.left; k <= m.right; k++) {

@@ -27,8 +27,7 @@ const PREFIXES: readonly [RegExp, Nature][] = [
 
 /** "≥", ">=", "不低于" … → a nature; anything else → null. */
 export function readNature(text: string): Nature | null {
-  // "﹦" (small form equals) is what some templates print for "=".
-  const t = toHalfWidth(text).trim().replace(/﹦/g, '=');
+  const t = equalsSign(toHalfWidth(text).trim());
   if (t === '') return null;
   if (/^(?:定性|定性指标)$/.test(t)) return '定性';
   for (const [re, nature] of PREFIXES) {
@@ -39,11 +38,16 @@ export function readNature(text: string): Nature | null {
   return null;
 }
 
+/** "﹦" (small form, 丽江), "═" (box drawing, 永德) and "＝" are what some templates print for "=". */
+function equalsSign(text: string): string {
+  return text.replace(/[﹦═＝]/g, '=');
+}
+
 const NUMBER = /^([+-]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(.*)$/s;
 
 export function parseTarget(text: string): TargetParts {
   const original = text.trim();
-  let t = toHalfWidth(original).replace(/[＝]/g, '=').trim();
+  let t = equalsSign(toHalfWidth(original)).trim();
   let nature: Nature | null = null;
   for (const [re, n] of PREFIXES) {
     const m = re.exec(t);

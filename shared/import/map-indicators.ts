@@ -54,19 +54,66 @@ function indicatorColumns(section: Section): IndicatorColumns {
   return out;
 }
 
+/** Where the rows go: 附件2 by default; a 项目支出绩效自评表 passes its own (import/project-tables). */
+export interface IndicatorSink {
+  /** The rows the report holds now: a target printing the same text keeps its stored parts. */
+  existing: readonly Indicator[];
+  /** The 执行率 line printed as an indicator row: its 分值. */
+  rateWeight(weight: number | null, at: CellRef): void;
+  /** The printed 总分 row, checked once the whole table is known. */
+  printedTotal(printed: PrintedTotal, section: Section, cols: { weight?: ColumnInfo; score?: ColumnInfo }): void;
+  /** Template leftovers ("指标1", "……") are skipped and an "指标1" prefix is cut; "产出指标(50分)" loses its points. */
+  cleanTemplateText?: boolean;
+}
+
+export interface PrintedTotal {
+  weight?: number;
+  score?: number;
+  row: number;
+}
+
+function selfEvalSink(ctx: ImportContext): IndicatorSink {
+  return {
+    existing: ctx.report.selfEval.indicators,
+    rateWeight: (w, at) => ctx.set('selfEval', ['selfEval', 'rateWeightCenti'], w, at),
+    printedTotal: (printed, section, cols) => checkScoreTotal(ctx, section, printed, cols),
+  };
+}
+
+/** "指标1", "指标2：", "……": a template row never filled in. */
+const PLACEHOLDER = /^(?:指标\d{1,2}[:：.、]?|[.。…·]{2,}|…+)$/;
+/** "指标1工程完工率" → "工程完工率". */
+const PLACEHOLDER_PREFIX = /^指标\d{1,2}[:：.、]?(?=\S)/;
+/** "产出指标(50分)", "数量指标（10分）" → without the points (the weights are the rows' own). */
+const POINTS_SUFFIX = /\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
+export function cleanLevelLabel(text: string): string {
+  return text.replace(POINTS_SUFFIX, '');
+}
+
 /** Adds the section's indicator rows to `list` (a list printed over two pages repeats its header: two sections). */
-export function mapIndicators(section: Section, ctx: ImportContext, list: Indicator[]): void {
+export function mapIndicators(
+  section: Section,
+  ctx: ImportContext,
+  list: Indicator[],
+  sink: IndicatorSink = selfEvalSink(ctx),
+): void {
   const grid = section.grid;
   const cols = indicatorColumns(section);
+  const clean = sink.cleanTemplateText === true;
   // 一级/二级/三级 are one-line labels: a line break typed to fit the cell is not part of the name.
-  const text = (row: number, c: ColumnInfo | undefined) =>
-    c ? joinWrappedLines(readText(grid.filled(row, c.col))) : '';
+  const text = (row: number, c: ColumnInfo | undefined) => {
+    const t = c ? joinWrappedLines(readText(grid.filled(row, c.col))) : '';
+    return clean ? cleanLevelLabel(t) : t;
+  };
   const own = (row: number, c: ColumnInfo | undefined) => (c ? readText(grid.raw(row, c.col)) : '');
-  const existing = ctx.report.selfEval.indicators;
-  let printedTotal: { weight?: number; score?: number; row: number } | null = null;
+  const existing = sink.existing;
+  let printedTotal: PrintedTotal | null = null;
   for (const row of bodyRows(section)) {
     const first = firstOwnText(section, row);
-    if (first && isScoreTotalLabel(first.text)) {
+    const closing = clean ? closesTable(section, row) : null;
+    if (closing === 'end') break;
+    if (first && (isScoreTotalLabel(first.text) || closing === 'total')) {
       printedTotal = { row };
       if (cols.weight && own(row, cols.weight) !== '')
         printedTotal.weight = ctx.score(section, row, cols.weight) ?? undefined;
@@ -74,9 +121,11 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
         printedTotal.score = ctx.score(section, row, cols.score) ?? undefined;
       break;
     }
-    const name = joinWrappedLines(own(row, cols.level3)) || (cols.level3 ? '' : text(row, cols.level2));
+    let name = joinWrappedLines(own(row, cols.level3)) || (cols.level3 ? '' : text(row, cols.level2));
     const targetText = own(row, cols.target);
     const weightText = own(row, cols.weight);
+    if (clean && PLACEHOLDER.test(name) && weightText === '' && own(row, cols.score) === '') continue;
+    if (clean) name = name.replace(PLACEHOLDER_PREFIX, '');
     if (name === '' && targetText === '' && weightText === '') continue;
     const level1 = text(row, cols.level1);
     const at = (c: ColumnInfo | undefined) => grid.ref(row, c?.col ?? first?.col ?? 1);
@@ -84,7 +133,7 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
       // The 执行率 line as an indicator row: only its 分值 is stored; its score is derived.
       if (cols.weight && weightText !== '') {
         const w = ctx.score(section, row, cols.weight);
-        if (w !== undefined) ctx.set('selfEval', ['selfEval', 'rateWeightCenti'], w, at(cols.weight));
+        if (w !== undefined) sink.rateWeight(w, at(cols.weight));
       }
       continue;
     }
@@ -143,14 +192,29 @@ export function mapIndicators(section: Section, ctx: ImportContext, list: Indica
       deviation,
     });
   }
-  if (printedTotal) checkScoreTotal(ctx, section, printedTotal, cols);
+  if (printedTotal) sink.printedTotal(printedTotal, section, cols);
+}
+
+/**
+ * A 项目支出绩效自评表 may close with "其他需要说明事项 | 无 | 总分 | 100 | 96 | 优" or go on to 评价结论 / 项目负责人
+ * rows: a row holding 总分 anywhere, or starting with one of those labels, ends the indicator list.
+ */
+function closesTable(section: Section, row: number): 'total' | 'end' | null {
+  const texts = section.grid.rowTexts(row);
+  if (texts.some((t) => isScoreTotalLabel(t.text))) return 'total';
+  const first = texts[0]?.text ?? '';
+  return /^(?:其他需要说明事项|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|联系电话)/.test(
+    first.replace(/\s+/g, ''),
+  )
+    ? 'end'
+    : null;
 }
 
 function checkScoreTotal(
   ctx: ImportContext,
   section: Section,
-  printed: { weight?: number; score?: number; row: number },
-  cols: IndicatorColumns,
+  printed: PrintedTotal,
+  cols: { weight?: ColumnInfo; score?: ColumnInfo },
 ): void {
   ctx.later((next) => {
     const se = next.selfEval;

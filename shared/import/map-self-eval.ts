@@ -218,7 +218,11 @@ function mapRateLine(
   });
 }
 
-function mapGoals(section: Section, ctx: ImportContext): void {
+/** The first row under 预期目标 / 实际完成情况 with text: each goal with its cell (one too long is an error, left out). */
+export function goalTexts(
+  section: Section,
+  ctx: ImportContext,
+): { field: 'goalExpected' | 'goalActual'; text: string; at: CellRef }[] {
   const expected = columnOf(section, 'goalExpected');
   const actual = columnOf(section, 'goalActual');
   const grid = section.grid;
@@ -229,14 +233,20 @@ function mapGoals(section: Section, ctx: ImportContext): void {
       [expected, 'goalExpected', texts[0] ?? ''],
       [actual, 'goalActual', texts[1] ?? ''],
     ] as const;
+    const out: { field: 'goalExpected' | 'goalActual'; text: string; at: CellRef }[] = [];
     for (const [column, field, text] of pairs) {
       if (!column) continue;
       const at = grid.ref(row, column.col);
       if (text.length > LIMITS.paragraph) ctx.error(at, `年度总体目标超过${LIMITS.paragraph}字`);
-      else ctx.set('selfEval', ['selfEval', field], text, at);
+      else out.push({ field, text, at });
     }
-    return;
+    return out;
   }
+  return [];
+}
+
+function mapGoals(section: Section, ctx: ImportContext): void {
+  for (const g of goalTexts(section, ctx)) ctx.set('selfEval', ['selfEval', g.field], g.text, g.at);
 }
 
 export function mapSelfEval(sections: readonly Section[], ctx: ImportContext): void {

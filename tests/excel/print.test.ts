@@ -3,15 +3,13 @@
  * (one page across), the column headings repeat on the next page of 附件2 and the project list, and text such as
  * "-21.83%" prints as typed, without an apostrophe.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReportFile } from '../../shared/format/report-file';
 import type { Report } from '../../shared/model/report';
 import { writeReportWorkbook } from '../../electron/services/excel/write-workbook';
 import { pageSizes } from '../docx/docx-kit';
+import { printWithLibreOffice } from './print-helpers';
 
 /** The reference report with indicators and projects enough to run each table onto a second page. */
 function longReport(): Report {
@@ -25,33 +23,6 @@ function longReport(): Report {
   r.selfEval.indicators.push({ ...some[0]!, name: '刑案变化', actual: '-21.83%', deviation: '=统计口径调整' });
   for (let i = 0; i < 40; i++) r.projects.items.push({ ...r.projects.items[0]!, name: `追加项目${i}` });
   return r;
-}
-
-function printWithLibreOffice(xlsx: Buffer): { pages: string[]; pdf: Buffer } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'selfeval-xlsx-lo-'));
-  try {
-    const input = path.join(dir, '附表.xlsx');
-    writeFileSync(input, xlsx);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        input,
-      ],
-      { env: { ...process.env, HOME: dir }, stdio: 'pipe', timeout: 180_000 },
-    );
-    const pdfFile = path.join(dir, '附表.pdf');
-    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-    return { pages: text.split('\f').filter((p) => p.trim() !== ''), pdf: readFileSync(pdfFile) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('printing the exported workbook', () => {

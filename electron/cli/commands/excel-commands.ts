@@ -45,7 +45,7 @@ interface ParsedArgs {
   error: string | null;
 }
 
-function parseArgs(
+export function parseArgs(
   args: readonly string[],
   command: string,
   valued: readonly string[],
@@ -75,7 +75,7 @@ function readError(error: unknown): string {
   return `无法读取文件${error instanceof Error ? `（${error.message}）` : ''}`;
 }
 
-function tryRead(io: ExcelCliIo, path: string): Buffer | string {
+export function tryRead(io: ExcelCliIo, path: string): Buffer | string {
   try {
     return io.readFile(path);
   } catch (error) {
@@ -83,13 +83,24 @@ function tryRead(io: ExcelCliIo, path: string): Buffer | string {
   }
 }
 
-function loadReport(io: ExcelCliIo, path: string) {
+export function loadReport(io: ExcelCliIo, path: string) {
   const bytes = tryRead(io, path);
   if (typeof bytes === 'string') return { ok: false as const, message: `报告文件 ${path}：${bytes}` };
   const parsed = parseReportFile(bytes.toString('utf8'));
   if (!parsed.ok)
     return { ok: false as const, message: `报告文件 ${path}：${parsed.message}`, details: parsed.details };
   return parsed;
+}
+
+/** Writes the output file; a failure is said on stderr (the caller exits with 2). */
+export function writeOutput(io: ExcelCliIo, out: string, data: string | Buffer): boolean {
+  try {
+    io.writeFile(out, data);
+    return true;
+  } catch (error) {
+    io.stderr(`无法写入 ${out}${error instanceof Error ? `（${error.message}）` : ''}\n`);
+    return false;
+  }
 }
 
 export async function runImportCommand(args: readonly string[], io: ExcelCliIo): Promise<number> {
@@ -172,12 +183,7 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
     generator: `${APP_NAME} ${APP_VERSION}`,
     exportedAt: new Date().toISOString(),
   });
-  try {
-    io.writeFile(out, text);
-  } catch (error) {
-    io.stderr(`无法写入 ${out}${error instanceof Error ? `（${error.message}）` : ''}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!writeOutput(io, out, text)) return EXIT_BAD_INPUT;
   io.stdout(`\n已写入 ${out}：${result.summary}\n`);
   return EXIT_OK;
 }
@@ -202,12 +208,7 @@ export async function runExportXlsxCommand(args: readonly string[], io: ExcelCli
   const bytes = a.flags.has('--template')
     ? await writeTemplateWorkbook(loaded.report)
     : await writeReportWorkbook(loaded.report);
-  try {
-    io.writeFile(out, bytes);
-  } catch (error) {
-    io.stderr(`无法写入 ${out}${error instanceof Error ? `（${error.message}）` : ''}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!writeOutput(io, out, bytes)) return EXIT_BAD_INPUT;
   io.stdout(
     `已导出 ${out}：附件1 基础数据表、附件2 自评表、项目明细表${a.flags.has('--template') ? '（空白模板）' : ''}\n`,
   );

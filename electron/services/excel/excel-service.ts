@@ -14,9 +14,10 @@ import {
   type ImportOptions,
   type ImportResult,
 } from '../../../shared/import/import-workbook';
-import { formatProblem } from '../../../shared/import/problems';
+import { formatProblem, type ImportProblem } from '../../../shared/import/problems';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Report } from '../../../shared/model/report';
+import type { WorkbookData } from '../../../shared/import/workbook-data';
 import { readWorkbook } from './read-workbook';
 import { WorkbookReadError } from './read-errors';
 import { ALL_TABLES, writeReportWorkbook, writeTemplateWorkbook, type ExportTable } from './write-workbook';
@@ -39,6 +40,18 @@ function decodeBase64(data: string): Buffer {
   return Buffer.from(data, 'base64');
 }
 
+/** Reads a clerk's workbook (in the worker); an unreadable file is refused with its message. */
+export async function readUploadedWorkbook(bytes: Uint8Array, signal?: AbortSignal): Promise<WorkbookData> {
+  try {
+    return await readWorkbook(bytes, signal ? { signal } : {});
+  } catch (error) {
+    if (error instanceof WorkbookReadError) {
+      throw new UserFacingError(error.code === 'cancelled' ? 'cancelled' : 'bad-file', error.message);
+    }
+    throw error;
+  }
+}
+
 /** Reads and maps a workbook; an unreadable file or one without any known table is refused with its message. */
 export async function previewWorkbook(
   bytes: Uint8Array,
@@ -46,15 +59,7 @@ export async function previewWorkbook(
   options: ImportOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportResult> {
-  let workbook;
-  try {
-    workbook = await readWorkbook(bytes, signal ? { signal } : {});
-  } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      throw new UserFacingError(error.code === 'cancelled' ? 'cancelled' : 'bad-file', error.message);
-    }
-    throw error;
-  }
+  const workbook = await readUploadedWorkbook(bytes, signal);
   const result = previewImport(workbook, report, options);
   if (result.tables.length === 0) {
     throw new UserFacingError(
@@ -63,6 +68,30 @@ export async function previewWorkbook(
     );
   }
   return result;
+}
+
+/** The report as stored, if it is still at the revision the preview was computed against. */
+export function currentAt(deps: ExcelServiceDeps, id: string, baseRevision: number) {
+  const current = deps.getReport(id);
+  if (current.revision !== baseRevision) {
+    throw new UserFacingError(
+      'conflict',
+      `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
+    );
+  }
+  return current;
+}
+
+/** An import with any blocking problem changes nothing: all or nothing. */
+export function refuseErrors(problems: readonly ImportProblem[]): void {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new UserFacingError(
+      'invalid-input',
+      `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
+      errors.slice(0, 50).map(formatProblem),
+    );
+  }
 }
 
 function toPreview(result: ImportResult, revision: number, fileName: string): z.output<typeof ImportPreviewSchema> {
@@ -119,22 +148,9 @@ export function createExcelService(deps: ExcelServiceDeps): SliceHandlers<typeof
     },
 
     'import.apply': async ({ id, baseRevision, data, clearMissing, deleteMissingRows }) => {
-      const current = deps.getReport(id);
-      if (current.revision !== baseRevision) {
-        throw new UserFacingError(
-          'conflict',
-          `报告在预览之后已被修改（当前为第${current.revision}版），请重新预览后再导入`,
-        );
-      }
+      const current = currentAt(deps, id, baseRevision);
       const result = await previewWorkbook(decodeBase64(data), current.report, { clearMissing, deleteMissingRows });
-      const errors = result.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) {
-        throw new UserFacingError(
-          'invalid-input',
-          `工作簿中有${errors.length}处错误，未作任何修改；请改正后重新导入`,
-          errors.slice(0, 50).map(formatProblem),
-        );
-      }
+      refuseErrors(result.problems);
       if (result.emptyTemplate)
         throw new UserFacingError('invalid-input', '这是空白模板：表中一个数也没有填写，未作任何修改');
       if (result.changes.length === 0)

@@ -6,7 +6,7 @@ import type { Indicator, Report } from '../../../shared/model/report';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';
 
-const INDICATOR_FRAMEWORK: readonly [string, string][] = [
+export const INDICATOR_FRAMEWORK: readonly [string, string][] = [
   ['产出指标', '数量指标'],
   ['产出指标', '质量指标'],
   ['产出指标', '时效指标'],
@@ -19,7 +19,11 @@ const INDICATOR_FRAMEWORK: readonly [string, string][] = [
 ];
 
 /** Vertical merges over runs of the same 一级 (and, inside one, the same 二级) as clerks lay them out. */
-function mergeRuns(b: LayoutBuilder, first: number, list: readonly Pick<Indicator, 'level1' | 'level2'>[]): void {
+export function mergeRuns(
+  b: LayoutBuilder,
+  first: number,
+  list: readonly Pick<Indicator, 'level1' | 'level2'>[],
+): void {
   const run = (col: 1 | 2, same: (a: number, c: number) => boolean) => {
     let start = 0;
     for (let i = 1; i <= list.length; i++) {
@@ -32,6 +36,53 @@ function mergeRuns(b: LayoutBuilder, first: number, list: readonly Pick<Indicato
   const at = (i: number) => list[i];
   run(1, (a, c) => at(a)?.level1 !== '' && at(a)?.level1 === at(c)?.level1);
   run(2, (a, c) => at(a)?.level1 === at(c)?.level1 && at(a)?.level2 !== '' && at(a)?.level2 === at(c)?.level2);
+}
+
+/** The indicator rows under their heading, 一级/二级 merged over their runs (附件2 and each project table). */
+export function indicatorRows(
+  b: LayoutBuilder,
+  list: readonly Indicator[],
+  f: ReturnType<typeof figures>,
+  blank: boolean,
+): void {
+  const first = b.next;
+  for (const ind of list) {
+    b.add(
+      'body',
+      [
+        text(ind.level1),
+        text(ind.level2),
+        text(ind.name),
+        centre(blank ? '' : printTarget(ind)),
+        centre(ind.actual),
+        f.score(ind.weightCenti),
+        f.score(ind.scoreCenti),
+        text(ind.deviation),
+      ],
+      Math.max(linesFor(ind.name, 20), linesFor(ind.deviation, 30)),
+    );
+  }
+  mergeRuns(b, first, list);
+}
+
+/** The 总分 row: the weights, the total and the grade line. */
+export function totalRow(
+  b: LayoutBuilder,
+  f: ReturnType<typeof figures>,
+  score: { weightsCenti: number | null; totalCenti: number | null },
+  gradeText: string,
+): void {
+  const total = b.add('body', [
+    header('总分'),
+    null,
+    null,
+    null,
+    null,
+    f.score(score.weightsCenti),
+    f.score(score.totalCenti),
+    text(gradeText),
+  ]);
+  b.merge(total, 1, total, 5);
 }
 
 export function selfEvalLayout(report: Report, options: LayoutOptions = {}): SheetLayout {
@@ -132,35 +183,8 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
         deviation: '',
       }))
     : se.indicators;
-  const first = b.next;
-  for (const ind of list) {
-    b.add(
-      'body',
-      [
-        text(ind.level1),
-        text(ind.level2),
-        text(ind.name),
-        centre(blank ? '' : printTarget(ind)),
-        centre(ind.actual),
-        f.score(ind.weightCenti),
-        f.score(ind.scoreCenti),
-        text(ind.deviation),
-      ],
-      Math.max(linesFor(ind.name, 20), linesFor(ind.deviation, 30)),
-    );
-  }
-  mergeRuns(b, first, list);
-  const total = b.add('body', [
-    header('总分'),
-    null,
-    null,
-    null,
-    null,
-    f.score(d.score.weightsCenti),
-    f.score(d.score.totalCenti),
-    text(blank ? '评价等级：' : `评价等级：${d.score.grade}`),
-  ]);
-  b.merge(total, 1, total, 5);
+  indicatorRows(b, list, f, blank);
+  totalRow(b, f, d.score, blank ? '评价等级：' : `评价等级：${d.score.grade}`);
   return {
     name: SHEET_NAMES.selfEval,
     widths: [12, 14, 22, 13, 13, 9, 9, 30],

@@ -1,5 +1,5 @@
 /**
- * Renders sheet layouts (layout-base-data.ts, layout-self-eval.ts, layout-projects.ts) to an .xlsx with exceljs: titles, 填报单位/单位 lines, merged
+ * Renders sheet layouts (layout-base-data.ts, layout-self-eval.ts, layout-projects.ts, layout-project-table.ts) to an .xlsx with exceljs: titles, 填报单位/单位 lines, merged
  * headers, thin borders over the table, 2-decimal number formats, column widths, A4 print setup with the header
  * rows repeated on every page. Figures are numeric cells; text that a spreadsheet could take for a formula
  * (starting with = + - @ tab CR NUL, OWASP ASVS 5.0 V1.2.10) is a string cell in the text number format "@": it is
@@ -11,6 +11,8 @@ import { baseDataLayout } from './layout-base-data';
 import type { LayoutOptions } from './layout-common';
 import { projectListLayout } from './layout-projects';
 import { selfEvalLayout } from './layout-self-eval';
+import { projectTableLayouts, projectTemplateLayouts } from './layout-project-table';
+import { rulePackFor } from '../../../shared/packs/registry';
 import type { FigureKind, LayoutCell, RowRole, SheetLayout } from './sheet-layout';
 
 export type ExportTable = 'baseData' | 'selfEval' | 'projects';
@@ -130,4 +132,14 @@ export function writeReportWorkbook(report: Report, tables: readonly ExportTable
 /** The same tables with empty figures and the standard indicator framework, for filling in by hand. */
 export function writeTemplateWorkbook(report: Report, tables: readonly ExportTable[] = ALL_TABLES): Promise<Buffer> {
   return render(layoutsFor(report, tables, { blank: true }));
+}
+
+/** Every 项目支出绩效自评表 of the report, one sheet each (issue 16). */
+export function writeProjectTablesWorkbook(report: Report): Promise<Buffer> {
+  return render(projectTableLayouts(report, rulePackFor(report.rulePackId)));
+}
+
+/** Blank 项目支出绩效自评表: one per project of the list, or (`single`) one with nothing filled in. */
+export function writeProjectTemplateWorkbook(report: Report, single = false): Promise<Buffer> {
+  return render(projectTemplateLayouts(report, rulePackFor(report.rulePackId), single));
 }

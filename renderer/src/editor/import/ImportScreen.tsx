@@ -7,6 +7,7 @@ import { useEffect, useRef, type ChangeEvent } from 'react';
 import { Alert, App, Button, Checkbox, Result, Space, Steps, Tooltip } from 'antd';
 import { ApiErrorDetails } from '../../common/ApiErrorAlert';
 import { ExcelExportButtons } from './ExcelExportButtons';
+import { ProjectTablesExcel } from '../../project-tables/excel/ProjectTablesExcel';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportProgress } from './ImportProgress';
 import { useImportFlow, type ImportChoices, type ImportPhase, type ImportPreview } from './use-import-flow';
@@ -206,6 +207,13 @@ export function ImportScreen({ id, flush, currentRevision, onApplied }: ImportSc
           按官方格式导出本报告的附件1、附件2和项目明细表，或下载空白模板交给各股室填写后再导入。
         </p>
         <ExcelExportButtons id={id} flush={flush} />
+      </section>
+      <section className="import-export" data-testid="project-tables-excel">
+        <h3>项目支出绩效自评表</h3>
+        <p className="import-muted">
+          每个项目一张表：导出本报告的全部项目表，下载项目表模板，或导入填好的表（按项目名称对应到项目清单，应用前先预览）。
+        </p>
+        <ProjectTablesExcel reportId={id} flush={flush} onApplied={() => void onApplied()} />
       </section>
     </div>
   );

@@ -240,7 +240,7 @@ try {
     const tableMoney = await typeInCell(page, 'projects.items.120.table.funds.other.spentFen', '12.5');
     typing.push(...tableMoney.samples);
     console.log(`项目自评表资金来源单元格打字（核对随之更新）按键→画面：${fmt(tableMoney.keys)}`);
-    const tableSwitches = await switchScreens(page, ['projectTables', 'projects'], 3);
+    const tableSwitches = (await switchScreens(page, ['projectTables', 'projects'], 3)).painted;
     for (const [view, ms] of tableSwitches) {
       switching.push(...ms);
       console.log(`切换到「${view}」点击→画面：${fmt(stats(ms))}`);

@@ -11,13 +11,13 @@ import type { Report } from '../../../../shared/model/report';
 import { rulePackFor } from '../../../../shared/packs/registry';
 import { assembleReport } from '../../../../shared/text/assemble';
 import { BlockView, type Block } from '../../report/DocumentView';
-import { partOf, SCREENS, type ScreenId } from '../screens';
+import { partOf, SCREENS, tableView, type ViewId } from '../screens';
 import type { RulePack } from '../../../../shared/checks/rule-pack';
 
 interface Part {
   key: string;
   label: string;
-  screen: ScreenId | null;
+  screen: ViewId | null;
   blocks: Block[];
 }
 
@@ -40,8 +40,8 @@ function splitParts(blocks: readonly Block[], pack: RulePack): Part[] {
       parts.push({
         key: `att-${b.number}`,
         label: `附件${b.number}`,
-        // A project's 项目支出绩效自评表 is opened from its row in the project list.
-        screen: b.source === 'baseData' ? 'baseData' : b.source === 'selfEval' ? 'selfEval' : 'projects',
+        screen:
+          b.source === 'baseData' ? 'baseData' : b.source === 'selfEval' ? 'selfEval' : tableView(b.source.project),
         blocks: [b],
       });
     } else {
@@ -101,7 +101,7 @@ function useAfterFirstPaint(): boolean {
   return after;
 }
 
-export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen: ScreenId) => void }) {
+export function PreviewScreen({ report, goTo }: { report: Report; goTo: (view: ViewId) => void }) {
   const [marked, setMarked] = useState(true);
   const complete = useAfterFirstPaint();
   const parts = useMemo(() => {
@@ -145,7 +145,7 @@ export function PreviewScreen({ report, goTo }: { report: Report; goTo: (screen:
                 className="preview-edit"
                 title={`到编辑页修改“${p.label}”`}
                 aria-label={`修改${p.label}`}
-                onClick={() => goTo(p.screen as ScreenId)}
+                onClick={() => goTo(p.screen as ViewId)}
               >
                 修改
               </Button>

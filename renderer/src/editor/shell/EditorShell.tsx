@@ -41,6 +41,7 @@ import { PreviewScreen } from '../preview/PreviewScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { PdfScreen } from '../pdf/PdfScreen';
 import { ImportScreen } from '../import/ImportScreen';
+import { ProjectTablesExcel } from '../../project-tables/excel/ProjectTablesExcel';
 import { SignoffScreen } from '../signoff/SignoffScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { LockedBanner, LockedFields } from './LockedBanner';
@@ -247,7 +248,7 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
         <SectionNav view={view} statuses={statuses} pack={pack} onSelect={selectView} />
         <main className="editor-main" ref={mainRef}>
           {view === 'preview' ? (
-            <PreviewScreen report={settled} goTo={goTo} />
+            <PreviewScreen report={settled} goTo={selectView} />
           ) : view === 'pdf' ? (
             <PdfScreen
               id={stored.id}
@@ -309,9 +310,9 @@ export function EditorShell({ stored, view, onView, onBack }: ShellProps) {
                 updaterFor={updaterFor}
                 goTo={goTo}
                 openTable={openTable}
-                // The Excel helper's component goes here (issue 16):
-                // <ProjectTablesExcel reportId={stored.id} flush={flush} onApplied={() => void reloadFromStore()} />
-                projectTablesExcel={null}
+                projectTablesExcel={
+                  <ProjectTablesExcel reportId={stored.id} flush={flush} onApplied={() => void reloadFromStore()} />
+                }
               />
             </LockedFields>
           ) : null}

@@ -1,10 +1,12 @@
 /**
- * The PDF worker thread's work (bundled with pdfmake to dist/pdf/pdf-worker-core.cjs, run by pdf-worker-main.ts).
+ * The PDF worker thread's work (bundled with pdfmake to dist/pdf/pdf-worker-core.cjs, run by pdf-worker-main.ts),
+ * and the 汇总 chart's PNG, so that drawing it does not hold up the app's main process either.
  * Layout is synchronous and can be slow or memory-hungry on a huge report, so it runs in a worker, where the main
  * thread stays responsive and the client can stop it (time limit) and the heap limit contains it. The worker lives
  * on between exports, so the fonts it has loaded stay loaded.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { chartPng } from '../summary/chart-png';
 import { renderReportPdf } from './render-report';
 import { warmUp } from './warm-up';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -26,6 +28,13 @@ export function servePdfJobs(port: MessagePort, beforeReply: () => void = () => 
     };
     if ('warmUp' in request) {
       warmUp(request.warmUp).then(() => port.postMessage({ id: request.id, warmed: true } satisfies WorkerReply), fail);
+      return;
+    }
+    if ('chart' in request) {
+      chartPng(request.chart.scene, request.chart.fontDir).then((png) => {
+        const bytes = ownBuffer(png);
+        port.postMessage({ id: request.id, png: bytes } satisfies WorkerReply, [bytes.buffer as ArrayBuffer]);
+      }, fail);
       return;
     }
     renderReportPdf(request.job).then((outcome) => {

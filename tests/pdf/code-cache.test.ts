@@ -134,4 +134,19 @@ describe('the PDF worker as built', () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(pdfText(second)).toContain('通道侗族自治县公安局');
   });
+
+  it('keeps the code of `selfeval pdf` (other V8 flags) in a cache of its own, leaving the app’s alone', async () => {
+    const script = await pdfWorkerScript();
+    const appCache = path.join(path.dirname(script), 'pdf-worker-core.v8cache');
+    const oneShotCache = path.join(path.dirname(script), 'pdf-worker-core.one-shot.v8cache');
+    const before = existsSync(appCache) ? statSync(appCache).mtimeMs : null;
+    const client = new PdfWorkerClient(script, { codeCache: 'one-shot' });
+    clients.push(client);
+    const limits = { timeLimitMs: GBT9704_DEFAULTS.timeLimitMs, heapLimitMb: GBT9704_DEFAULTS.heapLimitMb };
+    const outcome = await client.render(testJob(documentOf(referenceReport())), limits);
+    await client.close();
+    expect(outcome.ok).toBe(true);
+    expect(existsSync(oneShotCache)).toBe(true);
+    expect(existsSync(appCache) ? statSync(appCache).mtimeMs : null).toBe(before);
+  });
 });

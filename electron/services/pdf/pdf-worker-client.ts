@@ -8,7 +8,11 @@ import { Worker } from 'node:worker_threads';
 import type { FontOptions } from './font-registry';
 import { PdfExportError } from './pdf-errors';
 import type { PdfJob, PdfOutcome } from './render-report';
-import type { ChartJob, WorkerReply, WorkerRequest } from './worker-protocol';
+import type { ChartJob, PdfWorkerData, WorkerReply, WorkerRequest } from './worker-protocol';
+
+export interface PdfWorkerOptions {
+  codeCache?: PdfWorkerData['codeCache'];
+}
 
 export interface PdfRenderer {
   render(job: PdfJob, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<PdfOutcome>;
@@ -35,7 +39,14 @@ export class PdfWorkerClient implements PdfRenderer {
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
 
-  constructor(private readonly workerScript: string) {}
+  /**
+   * `codeCache` names the worker's code cache (pdf-worker-main.ts) for a process that runs V8 with other flags
+   * than the app (`selfeval pdf`): code compiled under other flags is not used, so each keeps its own.
+   */
+  constructor(
+    private readonly workerScript: string,
+    private readonly options: PdfWorkerOptions = {},
+  ) {}
 
   render(job: PdfJob, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<PdfOutcome> {
     return this.enqueue(() => this.runOne({ job }, limits)).then((reply) => answer(reply, 'outcome'));
@@ -86,7 +97,9 @@ export class PdfWorkerClient implements PdfRenderer {
     if (!existsSync(this.workerScript)) {
       throw new PdfExportError('worker-exit', `找不到PDF生成组件（${this.workerScript}），请重新安装本程序。`);
     }
+    const workerData: PdfWorkerData = { codeCache: this.options.codeCache ?? null };
     const worker = new Worker(this.workerScript, {
+      workerData,
       // A larger young generation: layout allocates many short-lived objects (fewer scavenges, faster export).
       resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 64 },
     });

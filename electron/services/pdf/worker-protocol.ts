@@ -17,3 +17,9 @@ export type WorkerReply =
   | { id: number; warmed: true }
   | { id: number; png: Uint8Array }
   | { id: number; error: string };
+
+/** Given to the worker when it starts. */
+export interface PdfWorkerData {
+  /** The code cache to use besides the default one (pdf-worker-main.ts); null for the default. */
+  codeCache: 'one-shot' | null;
+}

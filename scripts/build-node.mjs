@@ -1,9 +1,11 @@
 // Bundles the Node-side entry points with esbuild (the renderer is built by `vite build` before this runs).
 // Native or heavy packages stay external: they are loaded from node_modules at run time (better-sqlite3 is a
 // native addon that electron-builder rebuilds for Electron at packaging time). docx is imported dynamically, on the
-// first Word export (electron/services/docx/docx-module.ts), fontkit on the first 汇总 chart.
+// first Word export (electron/services/docx/docx-module.ts), fontkit on the first 汇总 chart. The PDF worker is
+// the exception: it bundles pdfmake and its libraries (scripts/pdf-worker-build.mjs).
 import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { buildPdfWorker } from './pdf-worker-build.mjs';
 
 const external = ['electron', 'better-sqlite3', 'exceljs', 'pdfmake', 'pdfmake/*', 'docx', 'fontkit'];
 
@@ -35,13 +37,6 @@ const bundles = [
     format: 'esm',
     banner: { js: esmRequireBanner },
   },
-  // PDF layout runs in a worker thread; ESM because its pdfmake patches locate pdfmake through import.meta.url.
-  {
-    entryPoints: ['electron/services/pdf/pdf-worker.ts'],
-    outfile: 'dist/pdf/pdf-worker.mjs',
-    format: 'esm',
-    banner: { js: esmRequireBanner },
-  },
   // Split: each command's code (and the externals only it imports, such as exceljs and better-sqlite3) is loaded
   // when that command runs, so a cold `selfeval pdf` does not parse them (issue 17).
   {
@@ -58,6 +53,10 @@ const bundles = [
 
 // The CLI's chunks carry content hashes: last build's would otherwise pile up in dist/cli/chunks.
 await rm('dist/cli', { recursive: true, force: true });
-await Promise.all(bundles.map((options) => build({ ...common, ...options })));
+// PDF layout runs in a worker thread, bundled with pdfmake (scripts/pdf-worker-build.mjs). Last build's code cache
+// goes with it (it would only be found stale).
+await rm('dist/pdf', { recursive: true, force: true });
+await Promise.all([...bundles.map((options) => build({ ...common, ...options })), buildPdfWorker('dist/pdf')]);
 await chmod('dist/cli/selfeval.mjs', 0o755);
-console.log(`已打包 ${bundles.map((b) => b.outfile ?? `${b.outdir}/${b.entryNames}.mjs`).join('、')}`);
+const outputs = [...bundles.map((b) => b.outfile ?? `${b.outdir}/${b.entryNames}.mjs`), 'dist/pdf/pdf-worker.mjs'];
+console.log(`已打包 ${outputs.join('、')}`);

@@ -94,6 +94,15 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
     }),
     ...createSettingsService(db),
     ...operator.handlers,
-    ...createSummaryService({ fontDir: assets.fontDir, ...today }),
+    ...createSummaryService({
+      fontDir: assets.fontDir,
+      // In the PDF worker (under the PDF's limits, so the same worker serves both): a chart of 150 units took
+      // 0.45–0.75 s, which the main process would spend frozen.
+      drawChart: (scene, fontDir) => {
+        const { timeLimitMs, heapLimitMb } = pdfLayout(db);
+        return pdfRenderer.drawChart({ scene, fontDir }, { timeLimitMs, heapLimitMb });
+      },
+      ...today,
+    }),
   };
 }

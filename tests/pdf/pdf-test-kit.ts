@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { buildPdfWorker } from '../../scripts/pdf-worker-build.mjs';
 import { Report } from '../../shared/model/report';
 import { rulePackFor } from '../../shared/packs/registry';
 import { assembleReport } from '../../shared/text/assemble';
@@ -64,22 +65,6 @@ export function tablesOf(node: PdfNode | SectionNode): TableNode[] {
 
 let workerBundle: Promise<string> | null = null;
 
-/** Bundles the PDF worker from the TypeScript source as `npm run build` does (pdfmake stays external). */
-async function bundleWorker(outfile: string, plugins: Plugin[] = []): Promise<void> {
-  await build({
-    entryPoints: [path.join(ROOT, 'electron', 'services', 'pdf', 'pdf-worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['pdfmake', 'pdfmake/*'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-    plugins,
-  });
-}
-
 /** True while a process with this id runs (signal 0 only asks; EPERM means it runs under another user). */
 function isRunning(pid: number): boolean {
   try {
@@ -92,29 +77,28 @@ function isRunning(pid: number): boolean {
 
 /** Bundles left behind by test processes that ended without running their exit handler (vitest stops its forks). */
 function removeOrphanBuilds(dir: string): void {
-  for (const file of readdirSync(dir)) {
-    const pid = /-(\d+)\.mjs$/.exec(file)?.[1];
-    if (pid && !isRunning(Number(pid))) rmSync(path.join(dir, file), { force: true });
+  for (const entry of readdirSync(dir)) {
+    const pid = /-(\d+)(\.mjs)?$/.exec(entry)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(dir, entry), { recursive: true, force: true });
   }
 }
 
-/** Built into test-artifacts (inside the project, so pdfmake resolves), one per test process; removed on exit. */
-function buildPath(name: string): string {
-  const dir = path.join(ROOT, 'test-artifacts', '.build');
-  mkdirSync(dir, { recursive: true });
-  removeOrphanBuilds(dir);
-  const outfile = path.join(dir, `${name}-${process.pid}.mjs`);
-  process.once('exit', () => rmSync(outfile, { force: true }));
-  return outfile;
+/**
+ * The worker built as `npm run build` builds it (scripts/pdf-worker-build.mjs), into its own folder in
+ * test-artifacts, one per test process; removed on exit.
+ */
+async function bundleWorker(name: string, plugins: Plugin[] = []): Promise<string> {
+  const parent = path.join(ROOT, 'test-artifacts', '.build');
+  mkdirSync(parent, { recursive: true });
+  removeOrphanBuilds(parent);
+  const dir = path.join(parent, `${name}-${process.pid}`);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return buildPdfWorker(dir, { plugins, sourcemap: false });
 }
 
 /** The worker bundle, built once per test file. */
 export function pdfWorkerScript(): Promise<string> {
-  workerBundle ??= (async () => {
-    const outfile = buildPath('pdf-worker');
-    await bundleWorker(outfile);
-    return outfile;
-  })();
+  workerBundle ??= bundleWorker('pdf-worker');
   return workerBundle;
 }
 
@@ -134,10 +118,9 @@ export type SpeedUp = keyof typeof SPEEDUP_STUBS;
  * when a named module is not among the worker's imports: the "plain" worker would otherwise be the fast one.
  */
 export async function pdfWorkerScriptWithout(speedUps: SpeedUp[]): Promise<string> {
-  const outfile = buildPath(`pdf-worker-without-${speedUps.join('-')}`);
   const pattern = new RegExp(`(${speedUps.join('|')})$`);
   const replaced = new Set<string>();
-  await bundleWorker(outfile, [
+  const script = await bundleWorker(`pdf-worker-without-${speedUps.join('-')}`, [
     {
       name: 'plain-pdfmake',
       setup(b) {
@@ -155,7 +138,7 @@ export async function pdfWorkerScriptWithout(speedUps: SpeedUp[]): Promise<strin
   ]);
   const missing = speedUps.filter((name) => !replaced.has(name));
   if (missing.length > 0) throw new Error(`the PDF worker does not import ${missing.join(', ')}`);
-  return outfile;
+  return script;
 }
 
 /** The job the PDF tests export: the standard layout, the bundled fonts, the test metadata. */

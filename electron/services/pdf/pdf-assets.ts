@@ -8,7 +8,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PdfAssets {
-  /** The bundled worker entry (dist/pdf/pdf-worker.mjs), built from electron/services/pdf/pdf-worker.ts. */
+  /** The worker's entry (dist/pdf/pdf-worker.mjs, from pdf-worker-main.ts), beside the renderer bundle it runs. */
   workerScript: string;
   /** assets/fonts */
   fontDir: string;

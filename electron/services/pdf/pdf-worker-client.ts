@@ -8,7 +8,11 @@ import { Worker } from 'node:worker_threads';
 import type { FontOptions } from './font-registry';
 import { PdfExportError } from './pdf-errors';
 import type { PdfJob, PdfOutcome } from './render-report';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { ChartJob, PdfWorkerData, WorkerReply, WorkerRequest } from './worker-protocol';
+
+export interface PdfWorkerOptions {
+  codeCache?: PdfWorkerData['codeCache'];
+}
 
 export interface PdfRenderer {
   render(job: PdfJob, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<PdfOutcome>;
@@ -19,21 +23,48 @@ function isOutOfMemory(error: unknown): boolean {
   return code === 'ERR_WORKER_OUT_OF_MEMORY' || (error instanceof Error && /heap|out of memory/i.test(error.message));
 }
 
+/** A reply that is not an error. */
+type Answer = Exclude<WorkerReply, { error: string }>;
+type AnswerKey = 'outcome' | 'warmed' | 'png';
+
+/** The part of the reply asked for; a reply of another kind means a worker that does not match its client. */
+function answer<K extends AnswerKey>(reply: Answer, key: K): Extract<Answer, Record<K, unknown>>[K] {
+  if (!(key in reply)) throw new PdfExportError('worker-exit', 'PDF生成组件与本程序版本不一致，请重新安装本程序。');
+  return (reply as Extract<Answer, Record<K, unknown>>)[key];
+}
+
 export class PdfWorkerClient implements PdfRenderer {
   private worker: Worker | null = null;
   private workerHeapMb = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
 
-  constructor(private readonly workerScript: string) {}
+  /**
+   * `codeCache` names the worker's code cache (pdf-worker-main.ts) for a process that runs V8 with other flags
+   * than the app (`selfeval pdf`): code compiled under other flags is not used, so each keeps its own.
+   */
+  constructor(
+    private readonly workerScript: string,
+    private readonly options: PdfWorkerOptions = {},
+  ) {}
 
   render(job: PdfJob, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<PdfOutcome> {
-    return this.enqueue(() => this.runOne({ job }, limits)) as Promise<PdfOutcome>;
+    return this.enqueue(() => this.runOne({ job }, limits)).then((reply) => answer(reply, 'outcome'));
+  }
+
+  /** The 汇总 chart as a PNG, drawn in the worker (a chart of 150 units takes the best part of a second). */
+  drawChart(chart: ChartJob, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<Buffer> {
+    return this.enqueue(() => this.runOne({ chart }, limits)).then((reply) => {
+      const png = answer(reply, 'png');
+      return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+    });
   }
 
   /** Starts the worker and loads the fonts in the background, so the first export is as quick as later ones. */
   warmUp(fonts: FontOptions, limits: { timeLimitMs: number; heapLimitMb: number }): Promise<void> {
-    return this.enqueue(() => this.runOne({ warmUp: fonts }, limits)).then(() => undefined);
+    return this.enqueue(() => this.runOne({ warmUp: fonts }, limits)).then((reply) => {
+      answer(reply, 'warmed');
+    });
   }
 
   /**
@@ -66,7 +97,9 @@ export class PdfWorkerClient implements PdfRenderer {
     if (!existsSync(this.workerScript)) {
       throw new PdfExportError('worker-exit', `找不到PDF生成组件（${this.workerScript}），请重新安装本程序。`);
     }
+    const workerData: PdfWorkerData = { codeCache: this.options.codeCache ?? null };
     const worker = new Worker(this.workerScript, {
+      workerData,
       // A larger young generation: layout allocates many short-lived objects (fewer scavenges, faster export).
       resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 64 },
     });
@@ -82,13 +115,13 @@ export class PdfWorkerClient implements PdfRenderer {
   }
 
   private async runOne(
-    request: { job: PdfJob } | { warmUp: FontOptions },
+    request: { job: PdfJob } | { warmUp: FontOptions } | { chart: ChartJob },
     limits: { timeLimitMs: number; heapLimitMb: number },
-  ): Promise<PdfOutcome | null> {
+  ): Promise<Answer> {
     const worker = this.workerFor(limits.heapLimitMb);
     worker.ref();
     const id = this.nextId++;
-    return new Promise<PdfOutcome | null>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       const finish = (): void => {
         clearTimeout(timer);
         worker.off('message', onMessage);
@@ -113,8 +146,10 @@ export class PdfWorkerClient implements PdfRenderer {
       const onMessage = (reply: WorkerReply): void => {
         if (reply.id !== id) return;
         finish();
-        if ('error' in reply) reject(new PdfExportError('render-failed', `生成PDF失败：${reply.error}`));
-        else resolve('outcome' in reply ? reply.outcome : null);
+        if ('error' in reply) {
+          const what = 'chart' in request ? '生成汇总图表失败' : '生成PDF失败';
+          reject(new PdfExportError('render-failed', `${what}：${reply.error}`));
+        } else resolve(reply);
       };
       const onError = (error: unknown): void => {
         if (isOutOfMemory(error)) {

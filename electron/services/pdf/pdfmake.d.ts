@@ -18,3 +18,13 @@ declare module 'pdfmake' {
   const pdfmake: PdfMake;
   export default pdfmake;
 }
+
+/** pdfmake's own modules and its pdfkit, for the speed-ups that wrap their classes (pdfmake-internals.ts). */
+declare module 'pdfmake/js/*' {
+  const exported: unknown;
+  export default exported;
+}
+declare module 'pdfkit' {
+  const exported: unknown;
+  export default exported;
+}

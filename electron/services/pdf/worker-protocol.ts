@@ -1,8 +1,25 @@
 /** Messages between the main thread and the PDF worker (plain data: structured-clone safe). */
+import type { ChartScene } from '../../../shared/summary/chart-scene';
 import type { FontOptions } from './font-registry';
 import type { PdfJob, PdfOutcome } from './render-report';
 
-export type WorkerRequest = { id: number; job: PdfJob } | { id: number; warmUp: FontOptions };
+/** The 汇总 chart as a PNG (electron/services/summary/chart-png.ts), drawn off the main thread. */
+export interface ChartJob {
+  scene: ChartScene;
+  fontDir: string;
+}
+
+export type WorkerRequest =
+  { id: number; job: PdfJob } | { id: number; warmUp: FontOptions } | { id: number; chart: ChartJob };
 
 export type WorkerReply =
-  { id: number; outcome: PdfOutcome } | { id: number; warmed: true } | { id: number; error: string };
+  | { id: number; outcome: PdfOutcome }
+  | { id: number; warmed: true }
+  | { id: number; png: Uint8Array }
+  | { id: number; error: string };
+
+/** Given to the worker when it starts. */
+export interface PdfWorkerData {
+  /** The code cache to use besides the default one (pdf-worker-main.ts); null for the default. */
+  codeCache: 'one-shot' | null;
+}

@@ -22,7 +22,13 @@ async function loadFont(fontDir: string): Promise<Font> {
   let font = fonts.get(file);
   if (!font) {
     const fontkit = await import('fontkit');
-    font = fontkit.create(readFileSync(file));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw new Error(`无法读取图表字体 ${file}`, { cause: error });
+    }
+    font = fontkit.create(bytes);
     fonts.set(file, font);
   }
   return font;

@@ -4,11 +4,13 @@ import type { SummaryApi } from '../../../shared/api/summary-api';
 import { rulePackFor } from '../../../shared/packs/registry';
 import { localToday } from '../report-naming';
 import { summarizeFile } from './summarize-file';
-import { exportSummary } from './summary-export';
+import { exportSummary, type ChartDrawer } from './summary-export';
 
 export interface SummaryServiceOptions {
   fontDir: string;
   today?: () => string;
+  /** The app draws the chart in its PDF worker, not in the main process; tests may draw it in their own thread. */
+  drawChart?: ChartDrawer;
 }
 
 /** 汇总-2024年度.xlsx, or 汇总.xlsx when the reports span several years or none was readable. */
@@ -26,7 +28,7 @@ export function createSummaryService(options: SummaryServiceOptions): SliceHandl
         { today: today(), pack: packId ? rulePackFor(packId) : null },
       ),
     'summary.export': async ({ files }) => {
-      const result = await exportSummary(files, { fontDir: options.fontDir });
+      const result = await exportSummary(files, { fontDir: options.fontDir, drawChart: options.drawChart });
       const base = baseName(result.table.rows.map((r) => r.year));
       return {
         xlsx: { fileName: `${base}.xlsx`, base64: result.xlsx.toString('base64') },

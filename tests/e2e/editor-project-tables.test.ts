@@ -5,6 +5,7 @@
  * takes the clerk back into the table; deleting asks first and is undone by Ctrl+Z; next year's copy keeps the table.
  */
 import { readFileSync } from 'node:fs';
+import { flatText, pdfText, presentInPieces, renderPages } from '../pdf/pdf-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createReportService } from '../../electron/services/report-service';
@@ -183,6 +184,48 @@ describe('项目支出绩效自评表 in the editor', () => {
     );
     await shot(page, '73-project-tables-summary-1366');
     await rows.nth(P).click();
+    await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
+  });
+
+  it('prints in the PDF as 附件3 after 附件2, with the figures typed and those taken from the list', async () => {
+    await openScreen(page, 'pdf');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'));
+    await page.locator('[data-action="export-pdf"]').click();
+    const body = (await (await answer).json()) as { ok: boolean; value: { base64: string; pages: number } };
+    expect(body.ok).toBe(true);
+    const bytes = Buffer.from(body.value.base64, 'base64');
+    const pages = pdfText(bytes).split('\f');
+    // The page the table starts on (the 附件 list on the signature page names it too).
+    const at = pages.findIndex((p) => flatText(p).includes('附件3') && flatText(p).includes('项目名称'));
+    const selfEvalPage = pages.findIndex((p) => flatText(p).includes('附件2') && flatText(p).includes('年度预算申请'));
+    expect(selfEvalPage).toBeGreaterThan(0);
+    expect(at).toBeGreaterThan(selfEvalPage);
+    const table = flatText(pages.slice(at).join(''));
+    for (const expected of [
+      '2024年度项目支出绩效自评表（城市电子监控维护运行费）',
+      '通道侗族自治县公安局', // 主管部门 left blank prints the unit
+      '县公安局科技信息化大队',
+      '260.00',
+      '233.29',
+      '89.73%',
+      '8.97',
+      '保障城区236个监控点位全年正常运行',
+      '监控点位维护数',
+      '监控线索破案数',
+      '群众满意度',
+      '92.47',
+      '优',
+    ]) {
+      expect(presentInPieces(table, expected), expected).toBe(true);
+    }
+    // Only this project has a table: no 附件4.
+    expect(flatText(pages.join(''))).not.toContain('附件4');
+    const images = renderPages(bytes, 'e2e-project-table', 70);
+    expect(images.length).toBe(body.value.pages);
+    await shot(page, '74-project-table-pdf-1366');
+    // Back to the table, where the next steps start.
+    await openScreen(page, 'projectTables');
+    await page.locator('.project-tables-summary tbody tr').nth(P).click();
     await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
   });
 

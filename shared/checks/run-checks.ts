@@ -13,6 +13,7 @@ import { scoreRules } from './rules-score';
 import { factRules } from './rules-facts';
 import { restatedRules } from './rules-restated';
 import { projectTableRules } from './rules-project-table';
+import { unnamedRows } from './rules-unnamed';
 import { answeredKeys } from './explanations';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...restatedRules,
   ...projectTableRules,
   ...factRules,
+  unnamedRows,
 ];
 
 /** The pack may set a check's level or turn it off ('off'); otherwise the rule's own level stands. */

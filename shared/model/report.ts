@@ -27,7 +27,8 @@ const statedArea = z.number().int().min(0).max(10_000_000_000).nullable();
 /** A group of subordinate units named in 一（一）: "7个下属机构：指挥中心、…". */
 export const OrgGroup = z.object({
   /** What the units are called in the sentence: 下属机构, 派出所, 检查站, 直属事业单位… */
-  label: shortText.min(1, { error: '请填写机构类别' }),
+  /** May be blank while being typed: checks ask for it (rules-unnamed.ts), the save never waits for it. */
+  label: shortText,
   kind: z.enum(['internal', 'dispatched', 'other']),
   units: list(shortText.min(1, { error: '机构名称不能为空' })),
 });
@@ -82,7 +83,8 @@ export const BasicExpenditure = z.object({
 });
 
 export const Project = z.object({
-  name: shortText.min(1, { error: '请填写项目名称' }),
+  /** May be blank while being typed: checks ask for it (rules-unnamed.ts), the save never waits for it. */
+  name: shortText,
   initialFen: statedFen,
   annualFen: statedFen,
   spentFen: statedFen,
@@ -150,7 +152,8 @@ export const Performance = z.object({
 });
 
 /** 附件1 row with a label and three columns (项目支出 categories). */
-export const LabelledColumns = ThreeColumns.extend({ label: shortText.min(1, { error: '请填写行名称' }) });
+/** The label may be blank while being typed (see Project.name). */
+export const LabelledColumns = ThreeColumns.extend({ label: shortText });
 
 export const BaseData = z.object({
   projectRows: list(LabelledColumns, 200),

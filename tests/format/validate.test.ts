@@ -29,10 +29,10 @@ describe('validateReport', () => {
   it('says which value a choice allows and how long a text may be', () => {
     const r = sampleReport() as unknown as { organisation: { groups: { kind: string; label: string }[] } };
     (r.organisation.groups[0] as { kind: string }).kind = 'unknown';
-    (r.organisation.groups[0] as { label: string }).label = '';
+    (r.organisation.groups[0] as { label: string }).label = '很'.repeat(201);
     const result = validateReport(r);
     expect(!result.ok && result.details).toEqual([
-      '一（一）机构设置 第1组「机构类别」：请填写机构类别',
+      '一（一）机构设置 第1组「机构类别」：不能超过200字',
       '一（一）机构设置 第1组「机构性质」：只能是以下之一：internal、dispatched、other',
     ]);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/model/report';
 import { emptyProjectTable } from '../../shared/model/empty';
 import { HUNAN_DEFAULT } from '../../shared/packs/registry';
+import { runChecks } from '../../shared/checks/run-checks';
 import { rateScore } from '../../shared/calc/score';
 import type { Finding } from '../../shared/checks/finding';
 import {
@@ -146,12 +147,15 @@ describe('what autosave sends', () => {
     const prepared = prepareForSave(r);
     expect(prepared.ok && prepared.report.projects.items[2]?.table?.indicators.length).toBe(filled);
 
-    // A blank row of the list is dropped, but not once it has a table: the clerk is told to name the project.
+    // A blank row of the list is dropped, but not once it has a table: it is saved and the checks ask for the name.
     r.projects.items.push({ ...newProject(), table: emptyProjectTable(HUNAN_DEFAULT) });
-    expect(prepareForSave(r)).toEqual({
-      ok: false,
-      problems: [{ path: 'projects.items.9.name', message: '二（二）项目支出 第10行「项目名称」：请填写项目名称' }],
-    });
+    const saved = prepareForSave(r);
+    expect(saved.ok && saved.report.projects.items[9]?.table).not.toBeNull();
+    expect(
+      runChecks(r, HUNAN_DEFAULT, { today: '2026-11-26' })
+        .filter((f) => f.code === 'NAME_MISSING')
+        .map((f) => f.paths[0]?.join('.')),
+    ).toEqual(['projects.items.9.name']);
   });
 
   it('drops a blank 附件2 indicator row whose weight and score were left empty (null), as the grid adds them', () => {

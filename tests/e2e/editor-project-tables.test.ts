@@ -183,6 +183,11 @@ describe('项目支出绩效自评表 in the editor', () => {
       '填写中',
     );
     await shot(page, '73-project-tables-summary-1366');
+    // The Excel import/export of all tables is on the same screen.
+    const excel = page.getByTestId('project-tables-summary-excel');
+    await excel.getByRole('button', { name: '导出全部项目表' }).scrollIntoViewIfNeeded();
+    await shot(page, '73b-project-tables-summary-excel-1366');
+    await page.locator('.editor-main').evaluate((el) => el.scrollTo({ top: 0 }));
     await rows.nth(P).click();
     await page.locator(`[data-screen="projectTable-${P}"]`).waitFor();
   });

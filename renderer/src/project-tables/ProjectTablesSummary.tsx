@@ -148,8 +148,12 @@ export const ProjectTablesSummary = memo(function ProjectTablesSummary({
           )}
         </div>
       </FormBlock>
-      {/* The lead hosts the Excel helper's ProjectTablesExcel (import/export of all tables) here. */}
-      {excel}
+      {excel ? (
+        <section className="import-export" data-testid="project-tables-summary-excel">
+          <h3>用Excel导入、导出项目支出绩效自评表</h3>
+          {excel}
+        </section>
+      ) : null}
     </>
   );
 });

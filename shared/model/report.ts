@@ -33,6 +33,13 @@ export const OrgGroup = z.object({
   units: list(shortText.min(1, { error: '机构名称不能为空' })),
 });
 
+/** How the editor and messages name each kind of group (the stored value is the code). */
+export const ORG_KIND_LABEL: Readonly<Record<z.infer<typeof OrgGroup>['kind'], string>> = {
+  internal: '内设机构',
+  dispatched: '派出机构',
+  other: '其他',
+};
+
 export const Organisation = z.object({
   groups: list(OrgGroup, 50),
   /** Free text after the lists, e.g. which units keep separate accounts. */

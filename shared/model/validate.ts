@@ -5,7 +5,7 @@
  * (a text where a number belongs, a missing section…) so nothing reaches the clerk in English or zod's jargon.
  */
 import { z } from 'zod';
-import { Report } from './report';
+import { ORG_KIND_LABEL, Report } from './report';
 import { describeFieldDetailed, type FieldPathSegment } from './field-labels';
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -59,6 +59,13 @@ function firstCustomMessage(errors: unknown): string | undefined {
  * Chinese wording for zod's generic issues. Returns undefined to let zod fall back to its own Chinese locale.
  * Schema-level messages (`{ error: '金额不能为负数' }`) take precedence over this map, as zod documents.
  */
+/** A choice as the clerk knows it, with the code a report file holds: "内设机构（internal）". */
+function valueName(value: unknown): string {
+  const code = String(value);
+  const label = (ORG_KIND_LABEL as Readonly<Record<string, string>>)[code];
+  return label ? `${label}（${code}）` : code;
+}
+
 export function chineseIssueMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
@@ -66,8 +73,8 @@ export function chineseIssueMessage(issue: RawIssue): string | undefined {
       return `应为${typeName(issue.expected)}，实际是${typeName(receivedType(issue.input))}`;
     }
     case 'invalid_value':
-      if (issue.values.length === 1) return `只能是 ${String(issue.values[0])}`;
-      return `只能是以下之一：${issue.values.map(String).join('、')}`;
+      if (issue.values.length === 1) return `只能是 ${valueName(issue.values[0])}`;
+      return `只能是以下之一：${issue.values.map(valueName).join('、')}`;
     case 'too_big':
       return sizeLimit(issue.origin, issue.maximum, true);
     case 'too_small':

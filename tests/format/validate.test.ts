@@ -33,7 +33,7 @@ describe('validateReport', () => {
     const result = validateReport(r);
     expect(!result.ok && result.details).toEqual([
       '一（一）机构设置 第1组「机构类别」：不能超过200字',
-      '一（一）机构设置 第1组「机构性质」：只能是以下之一：internal、dispatched、other',
+      '一（一）机构设置 第1组「机构性质」：只能是以下之一：内设机构（internal）、派出机构（dispatched）、其他（other）',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** 一（一）机构设置: groups of subordinate units (下属机构, 派出所…), each a one-column table, and a free note. */
 import { memo, useCallback, useId } from 'react';
 import { Button, Select } from 'antd';
-import type { OrgGroup, Report } from '../../../../shared/model/report';
+import { ORG_KIND_LABEL, type OrgGroup, type Report } from '../../../../shared/model/report';
 import { LIMITS } from '../../../../shared/model/primitives';
 import { FieldFrame, FormBlock, ValueField } from '../fields/FormField';
 import { longText, shortText } from '../fields/codecs';
@@ -13,11 +13,10 @@ import type { SectionProps } from './section-props';
 
 type Org = Report['organisation'];
 
-const KIND_OPTIONS: { value: OrgGroup['kind']; label: string }[] = [
-  { value: 'internal', label: '内设机构' },
-  { value: 'dispatched', label: '派出机构' },
-  { value: 'other', label: '其他' },
-];
+const KIND_OPTIONS = Object.entries(ORG_KIND_LABEL).map(([value, label]) => ({
+  value: value as OrgGroup['kind'],
+  label,
+}));
 
 const UNIT_COLUMNS: readonly GridColumn<string>[] = [
   valueColumn<string, string>({

@@ -35,6 +35,8 @@ export interface HandlerOptions {
    * beside the database; until then the computer's login name.
    */
   actor?: string;
+  /** Folder for the PDF worker's compiled-code cache (the app's data folder); beside the bundle when not given. */
+  codeCacheDir?: string;
 }
 
 export function createHandlers(holder: DatabaseHolder, options: HandlerOptions = {}): Handlers {
@@ -55,7 +57,10 @@ export function createHandlers(holder: DatabaseHolder, options: HandlerOptions =
   const projectTables = createProjectTablesService(excelDeps);
   // One PDF worker serves the plain export and the approved PDF.
   const assets = options.pdfAssets ?? defaultPdfAssets();
-  const pdfRenderer = new PdfWorkerClient(assets.workerScript);
+  const pdfRenderer = new PdfWorkerClient(
+    assets.workerScript,
+    options.codeCacheDir ? { cacheDir: options.codeCacheDir } : {},
+  );
   return {
     ...createReportService(db, { appVersion: APP_VERSION, actor, ...today }),
     ...createPdfService({

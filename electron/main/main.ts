@@ -55,7 +55,13 @@ async function start(): Promise<void> {
     holder.close();
   });
 
-  registerApiIpc(createHandlers(holder, { pdfAssets: pdfAssetsAt(app.getAppPath()), warmUpPdf: true }), {
+  const handlerOptions = {
+    pdfAssets: pdfAssetsAt(app.getAppPath()),
+    warmUpPdf: true,
+    // The bundle sits in the read-only app.asar: the worker's compiled-code cache lives in the data folder.
+    codeCacheDir: path.join(app.getPath('userData'), 'pdf-code-cache'),
+  };
+  registerApiIpc(createHandlers(holder, handlerOptions), {
     checkOutput: devTools,
   });
   registerPlatformIpc(

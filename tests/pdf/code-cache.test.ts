@@ -149,4 +149,22 @@ describe('the PDF worker as built', () => {
     expect(existsSync(oneShotCache)).toBe(true);
     expect(existsSync(appCache) ? statSync(appCache).mtimeMs : null).toBe(before);
   });
+
+  it('keeps the cache in the folder it is given (the app: its data folder, as app.asar is read-only)', async () => {
+    const script = await pdfWorkerScript();
+    const cacheDir = path.join(mkdtempSync(path.join(tmpdir(), 'selfeval-user-data-')), 'pdf-code-cache');
+    const limits = { timeLimitMs: GBT9704_DEFAULTS.timeLimitMs, heapLimitMb: GBT9704_DEFAULTS.heapLimitMb };
+    const exportOnce = async () => {
+      const client = new PdfWorkerClient(script, { cacheDir });
+      clients.push(client);
+      const outcome = await client.render(testJob(documentOf(referenceReport())), limits);
+      await client.close();
+      expect(outcome.ok).toBe(true);
+    };
+    await exportOnce();
+    expect(readdirSync(cacheDir)).toEqual(['pdf-worker-core.v8cache']);
+    const written = statSync(path.join(cacheDir, 'pdf-worker-core.v8cache')).mtimeMs;
+    await exportOnce();
+    expect(statSync(path.join(cacheDir, 'pdf-worker-core.v8cache')).mtimeMs).toBe(written);
+  });
 });

@@ -12,6 +12,8 @@ import type { ChartJob, PdfWorkerData, WorkerReply, WorkerRequest } from './work
 
 export interface PdfWorkerOptions {
   codeCache?: PdfWorkerData['codeCache'];
+  /** Folder for the code cache (see PdfWorkerData.cacheDir); beside the bundle when not given. */
+  cacheDir?: string;
 }
 
 export interface PdfRenderer {
@@ -97,7 +99,10 @@ export class PdfWorkerClient implements PdfRenderer {
     if (!existsSync(this.workerScript)) {
       throw new PdfExportError('worker-exit', `找不到PDF生成组件（${this.workerScript}），请重新安装本程序。`);
     }
-    const workerData: PdfWorkerData = { codeCache: this.options.codeCache ?? null };
+    const workerData: PdfWorkerData = {
+      codeCache: this.options.codeCache ?? null,
+      cacheDir: this.options.cacheDir ?? null,
+    };
     const worker = new Worker(this.workerScript, {
       workerData,
       // A larger young generation: layout allocates many short-lived objects (fewer scavenges, faster export).

@@ -22,4 +22,9 @@ export type WorkerReply =
 export interface PdfWorkerData {
   /** The code cache to use besides the default one (pdf-worker-main.ts); null for the default. */
   codeCache: 'one-shot' | null;
+  /**
+   * Where the cache is kept, when not beside the bundle: an installed app's bundle is inside the read-only app.asar,
+   * so the app keeps it in its data folder. null: beside the bundle.
+   */
+  cacheDir: string | null;
 }

@@ -116,7 +116,7 @@ describe('pasting from Excel and Word', () => {
       result.rows.map((r) => [r.name, r.initialFen, r.annualFen, r.spentFen, r.addedMidYear, r.lowRateReason]),
     ).toEqual([
       ['项目甲', 1_000_000, 2_000_000, 1_500_000, false, ''],
-      ['项目乙', 3_000_000, 3_000_000, 0, true, 'extra'],
+      ['项目乙', 3_000_000, 3_000_000, null, true, 'extra'],
     ]);
     expect(result.errors).toEqual(['第2行「支出」：「abc」不是数字']);
     expect(result.droppedColumns).toBe(1);

@@ -54,7 +54,7 @@ const LENS: ListLens<BaseData, Row> = {
   get: (b) => b.projectRows,
   set: (b, projectRows) => ({ ...b, projectRows: [...projectRows] }),
 };
-const newRow = (): Row => ({ label: '', prevFinalFen: 0, budgetFen: 0, finalFen: 0 });
+const newRow = (): Row => ({ label: '', prevFinalFen: null, budgetFen: null, finalFen: null });
 const totals = (rows: readonly Row[]) => ({
   label: '项目支出合计',
   prevFinalFen: wanPlain(sumStated(rows.map((r) => r.prevFinalFen))),
@@ -101,7 +101,8 @@ export const BaseDataSection = memo(function BaseDataSection({
   const fillFromProjects = () => {
     const rows = projects
       .filter((p) => p.name.trim())
-      .map((p): Row => ({ label: p.name, prevFinalFen: 0, budgetFen: p.annualFen, finalFen: p.spentFen }));
+      // 上年决算数 is not in the project list: left 未填写, not 0.
+      .map((p): Row => ({ label: p.name, prevFinalFen: null, budgetFen: p.annualFen, finalFen: p.spentFen }));
     const apply = () => update(PATH, (b) => ({ ...b, projectRows: rows }), { merge: false });
     if (value.projectRows.length === 0) apply();
     else

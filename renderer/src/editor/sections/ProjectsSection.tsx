@@ -74,11 +74,12 @@ const LENS: ListLens<Report['projects'], Project> = {
   get: (p) => p.items,
   set: (p, items) => ({ ...p, items: [...items] }),
 };
+/** A new row states nothing yet: its figures are 未填写 (null), not 0, until the clerk types them. */
 export const newProject = (): Project => ({
   name: '',
-  initialFen: 0,
-  annualFen: 0,
-  spentFen: 0,
+  initialFen: null,
+  annualFen: null,
+  spentFen: null,
   addedMidYear: false,
   lowRateReason: '',
   table: null,

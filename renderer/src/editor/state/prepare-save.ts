@@ -21,7 +21,7 @@ const blankProject = (p: Project) =>
   !p.addedMidYear &&
   !p.lowRateReason.trim() &&
   p.table === null;
-const blankRow = (r: Row) => !r.label.trim() && r.prevFinalFen === 0 && r.budgetFen === 0 && r.finalFen === 0;
+const blankRow = (r: Row) => !r.label.trim() && !r.prevFinalFen && !r.budgetFen && !r.finalFen;
 const blankIndicator = (i: Indicator) =>
   !i.level1.trim() &&
   !i.level2.trim() &&

@@ -234,6 +234,21 @@ describe('editing in the browser', () => {
     await expect.poll(() => stored().report.other[0]?.text).toBe('本年度无其他 需要说明的情况。');
   });
 
+  it('generates 附件1 category rows from the project list with the budget the pack’s table holds (年初 here)', async () => {
+    await openScreen(page, 'baseData');
+    await page.getByRole('button', { name: '按二（二）项目清单生成各行' }).click();
+    // The reference has no category rows yet: they are generated at once, without asking.
+    await expect.poll(() => stored().report.baseData.projectRows.length).toBe(9);
+    const rows = stored().report.baseData.projectRows;
+    // hunan-default: 本年预算数 of 项目支出 is the 年初 budget; the mid-year project's is 0. 上年决算数 is not in the list.
+    expect(rows[8]).toMatchObject({ prevFinalFen: null, budgetFen: 0, finalFen: 888_480_000 });
+    expect(rows[0]).toMatchObject({
+      label: '县监管中心监管场所医疗工作及相关经费',
+      prevFinalFen: null,
+      budgetFen: 40_000_000,
+    });
+  });
+
   it('left no console errors', () => {
     expect(h.consoleErrors).toEqual([]);
     expect(h.foreignRequests).toEqual([]);

@@ -77,9 +77,15 @@ export const BaseDataSection = memo(function BaseDataSection({
   projects,
   threePublic,
   goTo,
+  projectBudgetColumn,
 }: SectionProps<'baseData'> &
   DerivedProps &
-  GoToProps & { projects: Report['projects']['items']; threePublic: Report['threePublic'] }) {
+  GoToProps & {
+    projects: Report['projects']['items'];
+    threePublic: Report['threePublic'];
+    /** Which budget the pack's 本年预算数 column holds for 项目支出 (年初 in the real Hunan tables, or 全年). */
+    projectBudgetColumn: 'initial' | 'annual';
+  }) {
   const { modal } = App.useApp();
   const onRows = useListUpdate(update, LENS);
   const building = nested(['baseData'], value, 'building', update);
@@ -102,7 +108,12 @@ export const BaseDataSection = memo(function BaseDataSection({
     const rows = projects
       .filter((p) => p.name.trim())
       // 上年决算数 is not in the project list: left 未填写, not 0.
-      .map((p): Row => ({ label: p.name, prevFinalFen: null, budgetFen: p.annualFen, finalFen: p.spentFen }));
+      .map((p): Row => ({
+        label: p.name,
+        prevFinalFen: null,
+        budgetFen: projectBudgetColumn === 'initial' ? p.initialFen : p.annualFen,
+        finalFen: p.spentFen,
+      }));
     const apply = () => update(PATH, (b) => ({ ...b, projectRows: rows }), { merge: false });
     if (value.projectRows.length === 0) apply();
     else

@@ -98,6 +98,7 @@ function Section(props: ScreenContentProps) {
           projects={r.projects.items}
           threePublic={r.threePublic}
           goTo={goTo}
+          projectBudgetColumn={pack.attachments.baseData.projectBudgetColumn}
         />
       );
     case 'selfEval':

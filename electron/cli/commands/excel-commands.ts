@@ -5,6 +5,7 @@
  * Exit codes as in run-cli.ts: 0 done, 1 the workbook has errors (nothing written), 2 usage or unreadable file.
  */
 import { UserFacingError } from '../../../shared/api/result';
+import type { Report } from '../../../shared/model/report';
 import { parseReportFile, serializeReportFile } from '../../../shared/format/report-file';
 import { formatProblem } from '../../../shared/import/problems';
 import { APP_NAME, APP_VERSION } from '../../api/app-version';
@@ -103,6 +104,69 @@ export function writeOutput(io: ExcelCliIo, out: string, data: string | Buffer):
   }
 }
 
+/** The report file and the workbook an import reads; an exit code (after saying why) when either cannot be read. */
+export function readImportInputs(io: ExcelCliIo, workbookPath: string, reportPath: string) {
+  const loaded = loadReport(io, reportPath);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message}\n${(loaded.details ?? []).map((d) => `  · ${d}\n`).join('')}`);
+    return EXIT_BAD_INPUT;
+  }
+  const bytes = tryRead(io, workbookPath);
+  if (typeof bytes === 'string') {
+    io.stderr(`工作簿 ${workbookPath}：${bytes}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return { loaded, bytes };
+}
+
+/** Runs an import preview; a workbook the reader refuses is said in Chinese and gives an exit code. */
+export async function previewOrExit<T>(io: ExcelCliIo, workbookPath: string, preview: () => Promise<T>) {
+  try {
+    return { result: await preview() };
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      io.stderr(`工作簿 ${workbookPath}：${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The end of an import, once its preview is printed: errors stop it; without --apply it was only a preview; with
+ * nothing to apply the file is left alone; otherwise the new report is written (to -o, or over the report file).
+ */
+export function finishImport(
+  io: ExcelCliIo,
+  a: { flags: ReadonlySet<string>; options: ReadonlyMap<string, string> },
+  reportPath: string,
+  title: string,
+  outcome: { errors: number; nothingToApply: boolean; next: Report; summary: string },
+): number {
+  const apply = a.flags.has('--apply');
+  if (outcome.errors > 0) {
+    io.stderr(`\n工作簿中有${outcome.errors}处错误，${apply ? '未写入任何内容' : '改正后才能导入'}。\n`);
+    return EXIT_ERRORS;
+  }
+  if (!apply) {
+    io.stdout('\n这只是预览，报告文件未修改。确认无误后加 --apply 写入。\n');
+    return EXIT_OK;
+  }
+  if (outcome.nothingToApply) {
+    io.stdout('\n没有需要修改的内容，报告文件未改动。\n');
+    return EXIT_OK;
+  }
+  const out = a.options.get('-o') ?? reportPath;
+  const text = serializeReportFile(outcome.next, {
+    title,
+    generator: `${APP_NAME} ${APP_VERSION}`,
+    exportedAt: new Date().toISOString(),
+  });
+  if (!writeOutput(io, out, text)) return EXIT_BAD_INPUT;
+  io.stdout(`\n已写入 ${out}：${outcome.summary}\n`);
+  return EXIT_OK;
+}
+
 export async function runImportCommand(args: readonly string[], io: ExcelCliIo): Promise<number> {
   const a = parseArgs(args, 'import', ['--into', '-o'], ['--apply', '--clear', '--delete-rows', '--help', '-h']);
   if (a.flags.has('--help') || a.flags.has('-h')) {
@@ -117,29 +181,17 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
     );
     return EXIT_BAD_INPUT;
   }
-  const loaded = loadReport(io, reportPath);
-  if (!loaded.ok) {
-    io.stderr(`${loaded.message}\n${(loaded.details ?? []).map((d) => `  · ${d}\n`).join('')}`);
-    return EXIT_BAD_INPUT;
-  }
-  const bytes = tryRead(io, workbookPath);
-  if (typeof bytes === 'string') {
-    io.stderr(`工作簿 ${workbookPath}：${bytes}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  let result;
-  try {
-    result = await previewWorkbook(bytes, loaded.report, {
+  const inputs = readImportInputs(io, workbookPath, reportPath);
+  if (typeof inputs === 'number') return inputs;
+  const { loaded, bytes } = inputs;
+  const previewed = await previewOrExit(io, workbookPath, () =>
+    previewWorkbook(bytes, loaded.report, {
       clearMissing: a.flags.has('--clear'),
       deleteMissingRows: a.flags.has('--delete-rows'),
-    });
-  } catch (error) {
-    if (error instanceof UserFacingError) {
-      io.stderr(`工作簿 ${workbookPath}：${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+    }),
+  );
+  if (typeof previewed === 'number') return previewed;
+  const { result } = previewed;
   io.stdout(`工作簿：${workbookPath}\n报告：${reportPath}（${loaded.title}）\n`);
   io.stdout(
     `找到的表格：${result.tables.map((t) => `${t.title}（工作表「${t.sheet}」，${t.changeCount}项修改）`).join('、')}\n`,
@@ -163,29 +215,12 @@ export async function runImportCommand(args: readonly string[], io: ExcelCliIo):
     for (const p of [...errors, ...result.problems.filter((x) => x.severity === 'warning')])
       io.stdout(`  ${formatProblem(p)}\n`);
   }
-  if (errors.length > 0) {
-    io.stderr(
-      `\n工作簿中有${errors.length}处错误，${a.flags.has('--apply') ? '未写入任何内容' : '改正后才能导入'}。\n`,
-    );
-    return EXIT_ERRORS;
-  }
-  if (!a.flags.has('--apply')) {
-    io.stdout('\n这只是预览，报告文件未修改。确认无误后加 --apply 写入。\n');
-    return EXIT_OK;
-  }
-  if (result.changes.length === 0 || result.emptyTemplate) {
-    io.stdout('\n没有需要修改的内容，报告文件未改动。\n');
-    return EXIT_OK;
-  }
-  const out = a.options.get('-o') ?? reportPath;
-  const text = serializeReportFile(result.next, {
-    title: loaded.title,
-    generator: `${APP_NAME} ${APP_VERSION}`,
-    exportedAt: new Date().toISOString(),
+  return finishImport(io, a, reportPath, loaded.title, {
+    errors: errors.length,
+    nothingToApply: result.changes.length === 0 || result.emptyTemplate,
+    next: result.next,
+    summary: result.summary,
   });
-  if (!writeOutput(io, out, text)) return EXIT_BAD_INPUT;
-  io.stdout(`\n已写入 ${out}：${result.summary}\n`);
-  return EXIT_OK;
 }
 
 export async function runExportXlsxCommand(args: readonly string[], io: ExcelCliIo): Promise<number> {

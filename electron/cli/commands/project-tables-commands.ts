@@ -5,17 +5,21 @@
  * `selfeval export-projects REPORT.json -o OUT.xlsx [--template [--single]]`: the project tables, one sheet each, or
  * blank templates. Exit codes as the other Excel commands: 0 done, 1 the workbook has errors, 2 usage or bad file.
  */
-import { UserFacingError } from '../../../shared/api/result';
-import { serializeReportFile } from '../../../shared/format/report-file';
 import { formatProblem } from '../../../shared/import/problems';
 import type { ProjectTablesResult } from '../../../shared/import/project-tables/preview-project-tables';
-import { APP_NAME, APP_VERSION } from '../../api/app-version';
 import { previewProjectTablesFile } from '../../services/excel/project-tables-service';
 import { writeProjectTablesWorkbook, writeProjectTemplateWorkbook } from '../../services/excel/write-workbook';
-import { loadReport, parseArgs, tryRead, writeOutput, type ExcelCliIo } from './excel-commands';
+import {
+  finishImport,
+  loadReport,
+  parseArgs,
+  previewOrExit,
+  readImportInputs,
+  writeOutput,
+  type ExcelCliIo,
+} from './excel-commands';
 
 const EXIT_OK = 0;
-const EXIT_ERRORS = 1;
 const EXIT_BAD_INPUT = 2;
 
 export const IMPORT_PROJECTS_USAGE = `用法：
@@ -118,50 +122,22 @@ export async function runImportProjectsCommand(args: readonly string[], io: Exce
     io.stderr(`${usage ?? ''}\n${IMPORT_PROJECTS_USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  const loaded = loadReport(io, reportPath);
-  if (!loaded.ok) {
-    io.stderr(`${loaded.message}\n${(loaded.details ?? []).map((d) => `  · ${d}\n`).join('')}`);
-    return EXIT_BAD_INPUT;
-  }
-  const bytes = tryRead(io, workbookPath);
-  if (typeof bytes === 'string') {
-    io.stderr(`工作簿 ${workbookPath}：${bytes}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  let result;
-  try {
-    result = await previewProjectTablesFile(bytes, loaded.report, picked.assign);
-  } catch (error) {
-    if (error instanceof UserFacingError) {
-      io.stderr(`工作簿 ${workbookPath}：${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+  const inputs = readImportInputs(io, workbookPath, reportPath);
+  if (typeof inputs === 'number') return inputs;
+  const { loaded, bytes } = inputs;
+  const previewed = await previewOrExit(io, workbookPath, () =>
+    previewProjectTablesFile(bytes, loaded.report, picked.assign),
+  );
+  if (typeof previewed === 'number') return previewed;
+  const { result } = previewed;
   io.stdout(`工作簿：${workbookPath}\n报告：${reportPath}（${loaded.title}）\n`);
   printPreview(io, result);
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(`\n工作簿中有${errors}处错误，${a.flags.has('--apply') ? '未写入任何内容' : '改正后才能导入'}。\n`);
-    return EXIT_ERRORS;
-  }
-  if (!a.flags.has('--apply')) {
-    io.stdout('\n这只是预览，报告文件未修改。确认无误后加 --apply 写入。\n');
-    return EXIT_OK;
-  }
-  if (!result.canApply || result.changes.length === 0) {
-    io.stdout('\n没有需要修改的内容，报告文件未改动。\n');
-    return EXIT_OK;
-  }
-  const out = a.options.get('-o') ?? reportPath;
-  const text = serializeReportFile(result.next, {
-    title: loaded.title,
-    generator: `${APP_NAME} ${APP_VERSION}`,
-    exportedAt: new Date().toISOString(),
+  return finishImport(io, a, reportPath, loaded.title, {
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    nothingToApply: !result.canApply || result.changes.length === 0,
+    next: result.next,
+    summary: result.summary,
   });
-  if (!writeOutput(io, out, text)) return EXIT_BAD_INPUT;
-  io.stdout(`\n已写入 ${out}：${result.summary}\n`);
-  return EXIT_OK;
 }
 
 export async function runExportProjectsCommand(args: readonly string[], io: ExcelCliIo): Promise<number> {

@@ -1,6 +1,7 @@
 /** A blank report: every list empty, every figure not yet stated (null, never 0), every text empty. */
 import type { Report } from './report';
 import type { ProjectTable } from './project-table';
+import { blankIndicator } from './indicator';
 import type { RulePack } from '../checks/rule-pack';
 import { HUNAN_DEFAULT } from '../packs/registry';
 
@@ -101,17 +102,6 @@ export function emptyProjectTable(pack: RulePack = HUNAN_DEFAULT): ProjectTable 
     rateWeightCenti: frame.rateWeightCenti,
     goalExpected: '',
     goalActual: '',
-    indicators: frame.level1.map((l) => ({
-      level1: l.name,
-      level2: '',
-      name: '',
-      nature: '≥',
-      target: '',
-      unit: '',
-      actual: '',
-      weightCenti: l.weightCenti,
-      scoreCenti: null,
-      deviation: '',
-    })),
+    indicators: frame.level1.map((l) => blankIndicator({ level1: l.name, weightCenti: l.weightCenti })),
   };
 }

@@ -16,3 +16,23 @@ export const Indicator = z.object({
 });
 
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * A row with nothing typed yet (figures 未填写); `fill` sets what a frame or a template already knows — the 一级指标,
+ * a default 分值 — so the editor's new row, a new project table and the blank workbooks start from one shape.
+ */
+export function blankIndicator(fill: Partial<Indicator> = {}): Indicator {
+  return {
+    level1: '',
+    level2: '',
+    name: '',
+    nature: '≥',
+    target: '',
+    unit: '',
+    actual: '',
+    weightCenti: null,
+    scoreCenti: null,
+    deviation: '',
+    ...fill,
+  };
+}

@@ -7,7 +7,7 @@
 import { deriveProjectTable } from '../../../shared/calc/project-table';
 import type { RulePack } from '../../../shared/checks/rule-pack';
 import { emptyProjectTable } from '../../../shared/model/empty';
-import type { Indicator } from '../../../shared/model/indicator';
+import { blankIndicator, type Indicator } from '../../../shared/model/indicator';
 import type { ProjectTable } from '../../../shared/model/project-table';
 import type { Project, Report } from '../../../shared/model/report';
 import { figures } from './layout-common';
@@ -34,18 +34,7 @@ export function sheetName(wanted: string, taken: Set<string>): string {
 }
 
 function blankIndicators(): Indicator[] {
-  return INDICATOR_FRAMEWORK.map(([level1, level2]) => ({
-    level1,
-    level2,
-    name: '',
-    nature: '=',
-    target: '',
-    unit: '',
-    actual: '',
-    weightCenti: null,
-    scoreCenti: null,
-    deviation: '',
-  }));
+  return INDICATOR_FRAMEWORK.map(([level1, level2]) => blankIndicator({ level1, level2, nature: '=' }));
 }
 
 export interface ProjectSheetInput {

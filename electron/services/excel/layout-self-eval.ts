@@ -3,6 +3,7 @@ import { derive } from '../../../shared/calc/derive';
 import { rulePackFor } from '../../../shared/packs/registry';
 import { printTarget } from '../../../shared/import/indicator-target';
 import type { Indicator, Report } from '../../../shared/model/report';
+import { blankIndicator } from '../../../shared/model/indicator';
 import { figures, heading, SHEET_NAMES, type LayoutOptions } from './layout-common';
 import { centre, header, LayoutBuilder, linesFor, text, type SheetLayout } from './sheet-layout';
 
@@ -170,18 +171,9 @@ export function selfEvalLayout(report: Report, options: LayoutOptions = {}): She
     ),
   );
   const list: Indicator[] = blank
-    ? INDICATOR_FRAMEWORK.map(([level1, level2]) => ({
-        level1,
-        level2,
-        name: '',
-        nature: '=',
-        target: '',
-        unit: '',
-        actual: '',
-        weightCenti: 0,
-        scoreCenti: 0,
-        deviation: '',
-      }))
+    ? INDICATOR_FRAMEWORK.map(([level1, level2]) =>
+        blankIndicator({ level1, level2, nature: '=', weightCenti: 0, scoreCenti: 0 }),
+      )
     : se.indicators;
   indicatorRows(b, list, f, blank);
   totalRow(b, f, d.score, blank ? '评价等级：' : `评价等级：${d.score.grade}`);

@@ -4,7 +4,7 @@
  * one scoring both share (shared/calc/score-sheet.ts), never typed.
  */
 import { memo } from 'react';
-import type { Indicator } from '../../../../shared/model/indicator';
+import { blankIndicator, type Indicator } from '../../../../shared/model/indicator';
 import type { SheetScore } from '../../../../shared/calc/score-sheet';
 import { sumStated } from '../../../../shared/calc/money';
 import { DerivedField, FormBlock } from '../fields/FormField';
@@ -70,18 +70,7 @@ export const INDICATOR_COLUMNS: readonly GridColumn<Indicator>[] = [
   }),
 ];
 
-export const newIndicator = (): Indicator => ({
-  level1: '',
-  level2: '',
-  name: '',
-  nature: '≥',
-  target: '',
-  unit: '',
-  actual: '',
-  weightCenti: null,
-  scoreCenti: null,
-  deviation: '',
-});
+export const newIndicator = (): Indicator => blankIndicator();
 
 const totals = (rows: readonly Indicator[]) => ({
   name: `${rows.length}项指标`,

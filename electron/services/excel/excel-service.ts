@@ -94,23 +94,35 @@ export function refuseErrors(problems: readonly ImportProblem[]): void {
   }
 }
 
-function toPreview(result: ImportResult, revision: number, fileName: string): z.output<typeof ImportPreviewSchema> {
-  // Errors first: the clerk must see what blocks the import even when there are hundreds of warnings.
+/**
+ * The changes and problems a preview shows, capped (the counts of the rest given). Errors first: the clerk must see
+ * what blocks the import even when there are hundreds of warnings. Shared by both kinds of import preview.
+ */
+export function previewLists<C, P extends { severity: 'error' | 'warning' }>(result: {
+  changes: readonly C[];
+  problems: readonly P[];
+}) {
   const ordered = [
     ...result.problems.filter((p) => p.severity === 'error'),
     ...result.problems.filter((p) => p.severity === 'warning'),
   ];
   return {
+    changes: result.changes.slice(0, PREVIEW_LIST_MAX.changes),
+    moreChanges: Math.max(0, result.changes.length - PREVIEW_LIST_MAX.changes),
+    problems: ordered.slice(0, PREVIEW_LIST_MAX.problems),
+    moreProblems: Math.max(0, ordered.length - PREVIEW_LIST_MAX.problems),
+  };
+}
+
+function toPreview(result: ImportResult, revision: number, fileName: string): z.output<typeof ImportPreviewSchema> {
+  return {
     revision,
     fileName,
     tables: result.tables,
-    changes: result.changes.slice(0, PREVIEW_LIST_MAX.changes),
-    moreChanges: Math.max(0, result.changes.length - PREVIEW_LIST_MAX.changes),
+    ...previewLists(result),
     deletions: result.deletions.slice(0, PREVIEW_LIST_MAX.changes),
     deletionsApplied: result.deletionsApplied,
     emptyTemplate: result.emptyTemplate,
-    problems: ordered.slice(0, PREVIEW_LIST_MAX.problems),
-    moreProblems: Math.max(0, ordered.length - PREVIEW_LIST_MAX.problems),
     canApply: result.canApply,
     summary: result.summary,
   };

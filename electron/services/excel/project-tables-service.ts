@@ -16,7 +16,7 @@ import {
 import type { Report } from '../../../shared/model/report';
 import {
   currentAt,
-  PREVIEW_LIST_MAX,
+  previewLists,
   readUploadedWorkbook,
   refuseErrors,
   xlsxFileName,
@@ -45,19 +45,12 @@ function toPreview(
   revision: number,
   fileName: string,
 ): z.output<typeof ProjectTablesPreviewSchema> {
-  const ordered = [
-    ...result.problems.filter((p) => p.severity === 'error'),
-    ...result.problems.filter((p) => p.severity === 'warning'),
-  ];
   return {
     revision,
     fileName,
     tables: result.tables,
     projectsWithoutTable: result.projectsWithoutTable,
-    changes: result.changes.slice(0, PREVIEW_LIST_MAX.changes),
-    moreChanges: Math.max(0, result.changes.length - PREVIEW_LIST_MAX.changes),
-    problems: ordered.slice(0, PREVIEW_LIST_MAX.problems),
-    moreProblems: Math.max(0, ordered.length - PREVIEW_LIST_MAX.problems),
+    ...previewLists(result),
     emptyTemplate: result.emptyTemplate,
     canApply: result.canApply,
     summary: result.summary,

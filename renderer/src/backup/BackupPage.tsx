@@ -9,9 +9,9 @@ import { Alert, App, Button, Card, Space, Table, Tag, Typography, type TableColu
 import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { BACKUP_KIND_LABELS, MAX_BACKUP_BYTES, type BackupApi, type BackupInfo } from '../../../shared/api/backup-api';
-import type { ApiError, ApiResult } from '../../../shared/api/result';
+import type { ApiResult } from '../../../shared/api/result';
 import { api } from '../api/client';
-import { ApiErrorAlert, ApiErrorDetails } from '../common/ApiErrorAlert';
+import { ApiErrorAlert, useErrorDialog } from '../common/ApiErrorAlert';
 import { desktopFiles, fileToBase64, saveBytes } from '../common/desktop-files';
 import { formatBytes } from '../common/format-bytes';
 
@@ -60,18 +60,7 @@ export function BackupPage({ onRestored }: { onRestored?: () => void }) {
   }, []);
   useEffect(reload, [reload]);
 
-  function showError(title: string, error: ApiError) {
-    modal.error({
-      title,
-      width: 560,
-      content: (
-        <>
-          <p>{error.message}</p>
-          <ApiErrorDetails details={error.details} />
-        </>
-      ),
-    });
-  }
+  const showError = useErrorDialog(560);
 
   async function run<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
     setBusy(key);

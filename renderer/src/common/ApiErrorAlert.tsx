@@ -1,5 +1,6 @@
 /** Shows a failed call's Chinese message and, below it, each problem with the field it concerns. */
-import { Alert } from 'antd';
+import { useCallback } from 'react';
+import { Alert, App } from 'antd';
 import type { ApiError } from '../../../shared/api/result';
 
 export function ApiErrorDetails({ details }: { details: readonly string[] | undefined }) {
@@ -30,5 +31,25 @@ export function ApiErrorAlert({ error, title }: { error: ApiError; title?: strin
         )
       }
     />
+  );
+}
+
+/** A failed call said in a dialog: its title, the Chinese message and each detail (the export and backup buttons). */
+export function useErrorDialog(width?: number) {
+  const { modal } = App.useApp();
+  return useCallback(
+    (title: string, error: ApiError): void => {
+      modal.error({
+        title,
+        ...(width ? { width } : {}),
+        content: (
+          <>
+            <p>{error.message}</p>
+            <ApiErrorDetails details={error.details} />
+          </>
+        ),
+      });
+    },
+    [modal, width],
   );
 }

@@ -4,30 +4,19 @@
  */
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
-import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { saveBytes } from '../../common/desktop-files';
-import { ApiErrorDetails } from '../../common/ApiErrorAlert';
+import { useErrorDialog } from '../../common/ApiErrorAlert';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Busy = 'xlsx' | 'template' | null;
 
 export function ExcelExportButtons({ id, flush }: { id: string; flush: () => Promise<boolean> }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [busy, setBusy] = useState<Busy>(null);
 
-  function failed(title: string, error: ApiError) {
-    modal.error({
-      title,
-      content: (
-        <>
-          <p>{error.message}</p>
-          <ApiErrorDetails details={error.details} />
-        </>
-      ),
-    });
-  }
+  const failed = useErrorDialog();
 
   async function download(file: { fileName: string; data: string }) {
     const saved = await saveBytes('excel', file.fileName, file.data, XLSX_TYPE);

@@ -5,10 +5,9 @@
  */
 import { useState } from 'react';
 import { App, Button, Tooltip } from 'antd';
-import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { saveBytes } from '../../common/desktop-files';
-import { ApiErrorDetails } from '../../common/ApiErrorAlert';
+import { useErrorDialog } from '../../common/ApiErrorAlert';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -21,20 +20,10 @@ export function WordExportButton({
   flush: () => Promise<boolean>;
   disabled?: boolean;
 }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
 
-  function failed(title: string, error: ApiError) {
-    modal.error({
-      title,
-      content: (
-        <>
-          <p>{error.message}</p>
-          <ApiErrorDetails details={error.details} />
-        </>
-      ),
-    });
-  }
+  const failed = useErrorDialog();
 
   async function exportWord() {
     if (busy) return;

@@ -6,10 +6,9 @@
  */
 import { useRef, useState } from 'react';
 import { App, Button, Modal, Space } from 'antd';
-import type { ApiError } from '../../../../shared/api/result';
 import { api } from '../../api/client';
 import { saveBytes } from '../../common/desktop-files';
-import { ApiErrorDetails } from '../../common/ApiErrorAlert';
+import { useErrorDialog } from '../../common/ApiErrorAlert';
 import { readWorkbookFile, type PickedWorkbook } from '../../editor/import/workbook-file';
 import { ProjectTablesPreview, type ProjectTablesPreviewData } from './ProjectTablesPreview';
 
@@ -33,22 +32,12 @@ interface Pending {
 }
 
 export function ProjectTablesExcel({ reportId, flush, onApplied }: ProjectTablesExcelProps) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [busy, setBusy] = useState<Busy>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  function failed(title: string, error: ApiError) {
-    modal.error({
-      title,
-      content: (
-        <>
-          <p>{error.message}</p>
-          <ApiErrorDetails details={error.details} />
-        </>
-      ),
-    });
-  }
+  const failed = useErrorDialog();
 
   async function run(what: Busy, task: () => Promise<void>) {
     setBusy(what);

@@ -4,26 +4,14 @@
  * 强制 for a project or a 附件1 category row (the text and tables would print a figure with no name), 提示 for an
  * organisation group (the text calls it "机构").
  */
-import type { Report } from '../model/report';
+import { isBlankBaseRow, isBlankProject } from '../model/blank-rows';
 import { finding, type Rule } from './rule';
 import type { Finding } from './finding';
-
-/** A figure that says something: a blank row the editor just added holds null or 0. */
-const says = (v: number | null) => v !== null && v !== 0;
-
-type Project = Report['projects']['items'][number];
-const projectHasContent = (p: Project) =>
-  says(p.initialFen) ||
-  says(p.annualFen) ||
-  says(p.spentFen) ||
-  p.addedMidYear ||
-  p.lowRateReason.trim() !== '' ||
-  p.table !== null;
 
 export const unnamedRows: Rule = ({ report: r }) => {
   const out: Finding[] = [];
   r.projects.items.forEach((p, i) => {
-    if (p.name.trim() === '' && projectHasContent(p)) {
+    if (p.name.trim() === '' && !isBlankProject(p)) {
       out.push(
         finding('NAME_MISSING', 'error', `项目清单第${i + 1}行有数字但没有项目名称：请填写项目名称`, [
           ['projects', 'items', i, 'name'],
@@ -32,7 +20,7 @@ export const unnamedRows: Rule = ({ report: r }) => {
     }
   });
   r.baseData.projectRows.forEach((row, i) => {
-    if (row.label.trim() === '' && (says(row.prevFinalFen) || says(row.budgetFen) || says(row.finalFen))) {
+    if (row.label.trim() === '' && !isBlankBaseRow(row)) {
       out.push(
         finding('NAME_MISSING', 'error', `附件1项目支出分类第${i + 1}行有数字但没有名称：请填写分类名称`, [
           ['baseData', 'projectRows', i, 'label'],

@@ -16,7 +16,7 @@ import { valueColumn, type GridColumn } from '../grid/columns';
 import { setProp } from '../state/immutable';
 import { useListUpdate, type ListLens } from '../state/list-update';
 import type { FieldPath } from '../state/field-path';
-import { isBlankBaseRow } from '../state/prepare-save';
+import { isBlankBaseRow } from '../../../../shared/model/blank-rows';
 import type { DerivedProps, GoToProps, SectionProps } from './section-props';
 import { THREE_COLUMNS } from './ThreePublicSection';
 

@@ -14,7 +14,7 @@ import { Grid, type ListUpdate } from '../grid/Grid';
 import { valueColumn, type GridColumn } from '../grid/columns';
 import { setProp } from '../state/immutable';
 import type { FieldPath } from '../state/field-path';
-import { isBlankIndicator } from '../state/prepare-save';
+import { isBlankIndicator } from '../../../../shared/model/blank-rows';
 
 const text = (
   id: 'level1' | 'level2' | 'name' | 'target' | 'unit' | 'actual',

@@ -18,7 +18,7 @@ import { TableLink } from '../../project-tables/TableLink';
 import { setProp } from '../state/immutable';
 import { useListUpdate, type ListLens } from '../state/list-update';
 import type { FieldPath } from '../state/field-path';
-import { isBlankProject } from '../state/prepare-save';
+import { isBlankProject } from '../../../../shared/model/blank-rows';
 import type { DerivedProps, SectionProps } from './section-props';
 
 const money = (id: 'initialFen' | 'annualFen' | 'spentFen', title: string) =>

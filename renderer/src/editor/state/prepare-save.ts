@@ -7,35 +7,7 @@ import { Report } from '../../../../shared/model/report';
 import { chineseIssueMessage } from '../../../../shared/model/validate';
 import { describeField } from '../../../../shared/model/field-labels';
 import type { SaveProblem } from '../checks/ChecksPanel';
-
-type Project = Report['projects']['items'][number];
-type Row = Report['baseData']['projectRows'][number];
-type Indicator = Report['selfEval']['indicators'][number];
-
-// An amount left empty (null) or 0 in a row without a name is no figure of anything: the row is blank either way.
-const blankProject = (p: Project) =>
-  !p.name.trim() &&
-  !p.initialFen &&
-  !p.annualFen &&
-  !p.spentFen &&
-  !p.addedMidYear &&
-  !p.lowRateReason.trim() &&
-  p.table === null;
-const blankRow = (r: Row) => !r.label.trim() && !r.prevFinalFen && !r.budgetFen && !r.finalFen;
-const blankIndicator = (i: Indicator) =>
-  !i.level1.trim() &&
-  !i.level2.trim() &&
-  !i.name.trim() &&
-  !i.target.trim() &&
-  !i.unit.trim() &&
-  !i.actual.trim() &&
-  !i.weightCenti &&
-  !i.scoreCenti &&
-  !i.deviation.trim();
-
-export const isBlankProject = blankProject;
-export const isBlankBaseRow = blankRow;
-export const isBlankIndicator = blankIndicator;
+import { isBlankBaseRow, isBlankIndicator, isBlankProject } from '../../../../shared/model/blank-rows';
 
 export function withoutBlankRows(r: Report): Report {
   const keep = <T>(list: T[], blank: (item: T) => boolean) => (list.some(blank) ? list.filter((x) => !blank(x)) : list);
@@ -48,14 +20,14 @@ export function withoutBlankRows(r: Report): Report {
     duties: keep(r.duties, (d) => !d.trim()),
     projects: {
       ...r.projects,
-      items: keep(r.projects.items, blankProject).map((p) =>
-        p.table?.indicators.some(blankIndicator)
-          ? { ...p, table: { ...p.table, indicators: p.table.indicators.filter((i) => !blankIndicator(i)) } }
+      items: keep(r.projects.items, isBlankProject).map((p) =>
+        p.table?.indicators.some(isBlankIndicator)
+          ? { ...p, table: { ...p.table, indicators: p.table.indicators.filter((i) => !isBlankIndicator(i)) } }
           : p,
       ),
     },
-    baseData: { ...r.baseData, projectRows: keep(r.baseData.projectRows, blankRow) },
-    selfEval: { ...r.selfEval, indicators: keep(r.selfEval.indicators, blankIndicator) },
+    baseData: { ...r.baseData, projectRows: keep(r.baseData.projectRows, isBlankBaseRow) },
+    selfEval: { ...r.selfEval, indicators: keep(r.selfEval.indicators, isBlankIndicator) },
   };
 }
 
@@ -90,16 +62,16 @@ function isBlankAt(r: Report, path: readonly (string | number)[]): boolean {
     if (!project) return false;
     if (d === 'table' && e === 'indicators' && typeof f === 'number') {
       const row = project.table?.indicators[f];
-      return row ? blankIndicator(row) : false;
+      return row ? isBlankIndicator(row) : false;
     }
-    return blankProject(project);
+    return isBlankProject(project);
   }
   if (a === 'selfEval' && b === 'indicators' && typeof c === 'number') {
     const row = r.selfEval.indicators[c];
-    return row ? blankIndicator(row) : false;
+    return row ? isBlankIndicator(row) : false;
   }
   if (a === 'baseData' && b === 'projectRows' && typeof c === 'number') {
-    return r.baseData.projectRows[c] ? blankRow(r.baseData.projectRows[c]) : false;
+    return r.baseData.projectRows[c] ? isBlankBaseRow(r.baseData.projectRows[c]) : false;
   }
   if (a === 'organisation' && b === 'groups' && typeof c === 'number') {
     const g = r.organisation.groups[c];

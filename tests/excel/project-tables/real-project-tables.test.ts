@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../shared/model/empty';
 import type { Indicator } from '../../../shared/model/indicator';
 import type { Report } from '../../../shared/model/report';
+import { indicatorFromRow } from '../../fixtures/real-project-tables';
 import { formatProblem } from '../../../shared/import/problems';
 import {
   previewProjectTables,
@@ -42,18 +43,7 @@ async function importReal(file: string, report: Report): Promise<ProjectTablesRe
 /** [一级, 二级, 三级, 性质, 指标值, 单位, 实际, 分值, 得分] in points. */
 type Row = [string, string, string, Indicator['nature'], string, string, string, number | null, number | null];
 const rows = (list: Row[], deviations: Record<number, string> = {}): Indicator[] =>
-  list.map(([level1, level2, name, nature, target, unit, actual, w, s], i) => ({
-    level1,
-    level2,
-    name,
-    nature,
-    target,
-    unit,
-    actual,
-    weightCenti: w === null ? null : w * 100,
-    scoreCenti: s === null ? null : s * 100,
-    deviation: deviations[i] ?? '',
-  }));
+  list.map((row, i) => indicatorFromRow([...row, deviations[i] ?? '']));
 
 function applied(result: ProjectTablesResult) {
   expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
